@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+
+// Deploy under a sub-path with BASE_PATH=/some/path/ npm run build.
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://safe-third-country.example",
+  base,
+  outDir: process.env.OUT_DIR ?? "dist",
+  output: "static",
+  trailingSlash: "always",
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  build: { format: "directory" },
+  vite: {
+    // Keep every script an external file: strict CSP, and the bench can count it.
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,85 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartModule, LegendEntry } from "./chartModule.ts";
+import type { Row } from "../schemas/dataset.ts";
+import { formatDate } from "../lib/formatDate.ts";
+
+const LAST_EARLY_YEAR = 2018;
+const num = (locale: string) => new Intl.NumberFormat(locale).format;
+const and = (locale: string, items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+const legendKey = (row: Row) => `${row.series}-${row.vintage}`;
+const inView = (view: string) => (row: Row) => view !== "to-2018" || Number(row.year) <= LAST_EARLY_YEAR;
+
+/** COMAR vintages get shades of one hue, oldest lightest; the Urgent Action gets the accent. */
+function legend(rows: Row[], locale: string): LegendEntry[] {
+  const vintages = [...new Set(rows.filter((r) => r.series === "comar").map((r) => String(r.vintage)))].sort();
+  const comar = vintages.map((vintage, i): LegendEntry => ({
+    key: `comar-${vintage}`,
+    color: `var(--chart-seq-${i + 1})`,
+    label: "comar",
+    values: { date: formatDate(vintage, locale) },
+    shape: "bar",
+  }));
+  const ua = rows.find((r) => r.series === "urgent-action");
+  const marker: LegendEntry[] = ua
+    ? [{ key: legendKey(ua), color: "var(--chart-accent)", label: "urgent-action", values: { date: formatDate(String(ua.vintage), locale) }, shape: "marker" }]
+    : [];
+  return [...comar, ...marker];
+}
+
+/** COMAR asylum claims per year as bars, shaded by publication date; the Urgent Action's figures as markers. */
+export const asylumClaims: ChartModule = {
+  id: "asylum-claims",
+  views: ["all", "to-2018"],
+  legend,
+  spec(rows, { view, width, fontSize, locale, legend: labels }) {
+    const shown = rows.filter(inView(view));
+    const colors = new Map(legend(rows, locale).map((e) => [e.key, e.color]));
+    const years = [...new Set(shown.map((r) => Number(r.year)))].sort((a, b) => a - b);
+    const narrow = width < 480;
+    const format = num(locale);
+    const tip = (r: Row) => `${r.year}: ${format(Number(r.claims))} claims\n${labels[legendKey(r)]}`;
+    return {
+      width,
+      height: narrow ? 280 : 360,
+      marginLeft: fontSize * 3.2,
+      marginTop: fontSize * 1.6,
+      style: { fontSize: `${fontSize}px` },
+      x: {
+        type: "band",
+        domain: years,
+        label: null,
+        padding: 0.2,
+        ticks: narrow && years.length > 8 ? years.filter((y) => y % 2 === 0) : years,
+        tickFormat: (y: number) => String(y),
+      },
+      y: { grid: true, label: "Claims", tickFormat: new Intl.NumberFormat(locale, { notation: "compact" }).format, nice: true },
+      color: { type: "identity" },
+      marks: [
+        Plot.barY(shown.filter((r) => r.series === "comar"), { x: "year", y: "claims", fill: (r: Row) => colors.get(legendKey(r)), title: tip }),
+        Plot.tickY(shown.filter((r) => r.series === "urgent-action"), { x: "year", y: "claims", stroke: (r: Row) => colors.get(legendKey(r)), strokeWidth: 4, title: tip }),
+        Plot.ruleY([0]),
+      ],
+    };
+  },
+  summary(rows, locale) {
+    const format = num(locale);
+    const comar = rows.filter((r) => r.series === "comar").sort((a, b) => Number(a.year) - Number(b.year));
+    const ua = rows.filter((r) => r.series === "urgent-action").sort((a, b) => Number(a.year) - Number(b.year));
+    const first = comar[0]!;
+    const last = comar.at(-1)!;
+    const peak = comar.reduce((a, b) => (Number(b.claims) > Number(a.claims) ? b : a));
+    const revised = ua.map((u) => comar.find((c) => c.year === u.year)).filter((r): r is Row => r !== undefined);
+    return {
+      first: String(first.year),
+      firstValue: format(Number(first.claims)),
+      last: String(last.year),
+      lastValue: format(Number(last.claims)),
+      peak: String(peak.year),
+      peakValue: format(Number(peak.claims)),
+      ratio: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(peak.claims) / Number(first.claims)),
+      uaYears: and(locale, ua.map((r) => String(r.year))),
+      uaValues: and(locale, ua.map((r) => format(Number(r.claims)))),
+      revisedValues: and(locale, revised.map((r) => format(Number(r.claims)))),
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import type { PlotOptions } from "@observablehq/plot";
+import type { Row } from "../schemas/dataset.ts";
+
+/** What a chart module is told when asked for one rendering. */
+export interface ChartContext {
+  /** View id, one of the module's views. */
+  view: string;
+  /** Width in SVG pixels; the figure picks a rendering by its own width. */
+  width: number;
+  /** Font size in SVG pixels for this width, so text stays ≥ 12 CSS px where the rendering is shown. */
+  fontSize: number;
+  locale: string;
+  /** Legend labels by key, already filled. */
+  legend: Record<string, string>;
+}
+
+/** One legend entry: the key the marks use and the CSS custom property that colours it. */
+export interface LegendEntry {
+  key: string;
+  color: string;
+  /** Values that fill the label template's {tokens}. */
+  values: Record<string, string>;
+  /** Label template key in content/charts.yaml `legend`. */
+  label: string;
+  shape: "bar" | "marker";
+}
+
+/** A chart: pure functions from rows to Plot options and to the words around it. Never touches the DOM. */
+export interface ChartModule {
+  id: string;
+  /** View ids, default first. */
+  views: string[];
+  legend(rows: Row[], locale: string): LegendEntry[];
+  spec(rows: Row[], context: ChartContext): PlotOptions;
+  /** Values for the alt text's {tokens}. */
+  summary(rows: Row[], locale: string): Record<string, string>;
+}

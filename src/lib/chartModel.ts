@@ -1,0 +1,75 @@
+import type { ChartModule } from "../charts/chartModule.ts";
+import type { Content } from "./loadContent.ts";
+import { renderSvg } from "./renderSvg.ts";
+import { fill } from "./i18n.ts";
+import { tableModel, type TableModel } from "./tableModel.ts";
+import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
+
+/**
+ * The widths a chart is drawn at, in SVG pixels, with the font size that keeps text ≥ 12 CSS px wherever that rendering
+ * is shown: narrow is shown in figures under 540 px (at 288 px, the width at a 320 px viewport, 13 × 288/300 ≈ 12.5 px);
+ * wide from 540 px (15 × 540/640 ≈ 12.7 px).
+ */
+export const RENDERINGS = [
+  { name: "narrow", width: 300, fontSize: 13 },
+  { name: "wide", width: 640, fontSize: 15 },
+] as const;
+
+export interface ChartView {
+  id: string;
+  label: string;
+  svgs: { name: string; svg: string }[];
+}
+
+/** Everything a chart figure prints, computed from its module, its words and its dataset. */
+export interface ChartModel {
+  id: string;
+  title: string;
+  subtitle: string;
+  alt: string;
+  views: ChartView[];
+  legend: { key: string; color: string; label: string; shape: "bar" | "marker" }[];
+  sources: SourceRef[];
+  notes: string[];
+  table: TableModel;
+}
+
+/** Builds the chart's view model: every view at every width, legend, alt text, sources, notes and table. */
+export function chartModel(module: ChartModule, content: Content, locale: string): ChartModel {
+  const text = content.charts.get(module.id);
+  if (!text) throw new Error(`content/charts.yaml: expected an entry for chart "${module.id}", found none`);
+  const dataset = content.datasets.get(text.dataset)!;
+  const rows = dataset.rows;
+  const legend = module.legend(rows, locale).map((entry) => {
+    const template = text.legend[entry.label];
+    if (template === undefined) throw new Error(`content/charts.yaml: chart "${module.id}" needs a legend label "${entry.label}"`);
+    return { key: entry.key, color: entry.color, shape: entry.shape, label: fill(template, entry.values) };
+  });
+  const labels = Object.fromEntries(legend.map((e) => [e.key, e.label]));
+  const summary = module.summary(rows, locale);
+  const title = fill(text.title, summary);
+  const alt = fill(text.alt.trim(), summary);
+  const views = module.views.map((view) => ({
+    id: view,
+    label: text.views[view] ?? view,
+    svgs: RENDERINGS.map(({ name, width, fontSize }) => ({
+      name,
+      svg: renderSvg(module.spec(rows, { view, width, fontSize, locale, legend: labels }), {
+        idPrefix: `${module.id}-${view}-${name}`,
+        title: `${title} (${text.views[view] ?? view})`,
+        description: alt,
+      }),
+    })),
+  }));
+  return {
+    id: module.id,
+    title,
+    subtitle: text.subtitle,
+    alt,
+    views,
+    legend,
+    sources: sourceRefs([...new Set(rows.map((r) => r.source))], content.sources, locale),
+    notes: [...dataset.notes, ...text.notes],
+    table: tableModel(dataset, content.sources, locale),
+  };
+}

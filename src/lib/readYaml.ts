@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { LineCounter, parseDocument, isNode } from "yaml";
+import type { z } from "zod";
+import { ContentError } from "./contentError.ts";
+
+/** Validated YAML data, and the line each entry or field starts on, for later cross-reference errors. */
+export interface YamlFile<T> {
+  data: T;
+  lineOf(path: (string | number)[]): number | undefined;
+}
+
+/**
+ * Reads a YAML file and validates it against a zod schema.
+ * A syntax error or a schema mismatch fails with the file, the line and the field, what was expected and what was found.
+ */
+export function readYaml<S extends z.ZodType>(path: string, label: string, schema: S): YamlFile<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, "utf8"), { lineCounter, prettyErrors: false });
+  const [syntax] = doc.errors;
+  if (syntax) {
+    const { line } = lineCounter.linePos(syntax.pos[0]);
+    throw new ContentError(label, line, `this is not valid YAML: ${syntax.message.split("\n")[0]}`);
+  }
+  const lineOf = (path: (string | number)[]): number | undefined => {
+    const node = doc.getIn(path, true) ?? doc.getIn(path.slice(0, -1), true);
+    return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  };
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return { data: result.data, lineOf };
+  const [issue] = result.error.issues;
+  const path_ = issue!.path.filter((p): p is string | number => typeof p !== "symbol");
+  const field = fieldName(path_);
+  throw new ContentError(label, lineOf(path_), `${field ? `field "${field}": ` : ""}${issue!.message}`);
+}
+
+/** `[3, "date"]` → `date` of entry 4, written `[3].date`, the way a person finds it in the file. */
+function fieldName(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${p}` : p)).join("");
+}

@@ -1,0 +1,32 @@
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+
+/** Accessible name and description of one rendered SVG, and the id prefix that keeps its ids unique on the page. */
+export interface SvgA11y {
+  idPrefix: string;
+  title: string;
+  description: string;
+}
+
+/** Rounds coordinates to two decimals: smaller files, and the same bytes on every machine. */
+const roundNumbers = (svg: string) => svg.replace(/(\d+\.\d{2})\d+/g, (_, kept: string) => String(Number(kept)));
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The one place Plot meets a DOM: renders Plot options to an SVG string at build time with a server-side document,
+ * named by `<title>` and described by `<desc>` for assistive technology.
+ */
+export function renderSvg(options: Plot.PlotOptions, a11y: SvgA11y): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const svg = Plot.plot({ ...options, className: "chart-svg", document }) as unknown as Element;
+  if (svg.tagName.toLowerCase() !== "svg") throw new Error(`${a11y.idPrefix}: expected Plot to return an <svg>, found <${svg.tagName}> (drop Plot legends and captions; the figure draws its own)`);
+  const titleId = `${a11y.idPrefix}-title`;
+  const descId = `${a11y.idPrefix}-desc`;
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-labelledby", titleId);
+  svg.setAttribute("aria-describedby", descId);
+  svg.removeAttribute("height"); // the viewBox keeps the aspect; CSS sets the width
+  svg.insertAdjacentHTML("afterbegin", `<title id="${titleId}">${escapeXml(a11y.title)}</title><desc id="${descId}">${escapeXml(a11y.description)}</desc>`);
+  return roundNumbers(svg.outerHTML);
+}

@@ -1,0 +1,45 @@
+import type { Dataset } from "../schemas/dataset.ts";
+import type { Source } from "../schemas/source.ts";
+import { formatDate } from "./formatDate.ts";
+
+/** A cell of a data table: text, and for a source cell the link to the source. */
+export interface TableCell {
+  text: string;
+  href?: string;
+  numeric: boolean;
+}
+
+export interface TableModel {
+  caption: string;
+  headers: { label: string; numeric: boolean }[];
+  rows: TableCell[][];
+}
+
+/** Turns a dataset into a table: numbers formatted for the locale, dates at their precision, sources as publisher links. */
+export function tableModel(dataset: Dataset, sources: ReadonlyMap<string, Source>, locale: string): TableModel {
+  const number = new Intl.NumberFormat(locale);
+  const numeric = (type: string) => type === "integer" || type === "number";
+  return {
+    caption: dataset.title,
+    headers: dataset.columns.map((c) => ({ label: c.label, numeric: numeric(c.type) })),
+    rows: dataset.rows.map((row) =>
+      dataset.columns.map((column): TableCell => {
+        const value = row[column.name];
+        if (value === null || value === undefined) return { text: "", numeric: false };
+        switch (column.type) {
+          case "integer":
+          case "number":
+            return { text: number.format(Number(value)), numeric: true };
+          case "date":
+            return { text: formatDate(String(value), locale), numeric: false };
+          case "source": {
+            const source = sources.get(String(value))!;
+            return { text: source.publisher, numeric: false, ...(source.url ? { href: source.url } : {}) };
+          }
+          default:
+            return { text: String(value), numeric: false };
+        }
+      }),
+    ),
+  };
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { parseDate } from "../lib/parseDate.ts";
+
+/**
+ * A date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. YAML readers may hand over a bare year as a number and a full date
+ * as a Date (frontmatter does), so both are taken back to text.
+ */
+export const partialDate = z.preprocess(
+  (value) => (typeof value === "number" ? String(value) : value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: (issue) => `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found ${issue.input === undefined ? "nothing" : JSON.stringify(issue.input)}` })
+    .refine((text) => parseDate(text) !== undefined, {
+      error: (issue) => `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${String(issue.input)}"`,
+    }),
+);
+
+/** Lower-case words joined by hyphens: ids that become URLs. */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `expected a kebab-case id, found "${String(issue.input)}"` });
+
+/** A source document or data publisher that rows and events cite. */
+export const sourceSchema = z.strictObject({
+  /** Stable id cited by dataset rows, facts and events. */
+  id: kebabId,
+  /** Who published it. */
+  publisher: z.string().min(1),
+  /** Its title, in its own language. */
+  title: z.string().min(1),
+  /** Publication date: year, month or day. */
+  date: partialDate,
+  /** A public address for it, when one is known. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** What sort of publisher it is. */
+  kind: z.enum(["advocacy", "government", "international", "news", "research", "law"]),
+  /** BCP 47 language of the document. */
+  language: z.string().regex(/^[a-z]{2}$/),
+  /** Anything a reader should know about the copy used. */
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
