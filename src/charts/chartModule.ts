@@ -20,7 +20,7 @@ export interface LegendEntry {
   color: string;
   /** Values that fill the label template's {tokens}. */
   values: Record<string, string>;
-  /** Label template key in content/charts.yaml `legend`. */
+  /** Label template key in content/charts/<id>.yaml `legend`. */
   label: string;
   shape: "bar" | "marker";
 }

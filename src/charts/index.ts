@@ -1,5 +1,5 @@
 import type { ChartModule } from "./chartModule.ts";
 import { asylumClaims } from "./asylumClaims.ts";
 
-/** Every chart module by id. A chart needs a module here and its words in content/charts.yaml. */
+/** Every chart module by id. A chart needs a module here and its words in content/charts/<id>.yaml. */
 export const chartModules: ReadonlyMap<string, ChartModule> = new Map([asylumClaims].map((m) => [m.id, m]));

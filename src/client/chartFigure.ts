@@ -39,6 +39,7 @@ class ChartFigure extends HTMLElement {
     });
     if (!marks.length) return;
     svg.setAttribute("role", "group");
+    svg.setAttribute("tabindex", "-1"); // Chromium would make the <svg> itself a tab stop before its first mark
     marks[0]!.setAttribute("tabindex", "0");
     svg.addEventListener("focusin", (e) => this.#activate(e.target as SVGElement));
     svg.addEventListener("focusout", () => this.#hide());

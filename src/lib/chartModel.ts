@@ -37,12 +37,12 @@ export interface ChartModel {
 /** Builds the chart's view model: every view at every width, legend, alt text, sources, notes and table. */
 export function chartModel(module: ChartModule, content: Content, locale: string): ChartModel {
   const text = content.charts.get(module.id);
-  if (!text) throw new Error(`content/charts.yaml: expected an entry for chart "${module.id}", found none`);
+  if (!text) throw new Error(`content/charts/<id>.yaml: expected an entry for chart "${module.id}", found none`);
   const dataset = content.datasets.get(text.dataset)!;
   const rows = dataset.rows;
   const legend = module.legend(rows, locale).map((entry) => {
     const template = text.legend[entry.label];
-    if (template === undefined) throw new Error(`content/charts.yaml: chart "${module.id}" needs a legend label "${entry.label}"`);
+    if (template === undefined) throw new Error(`content/charts/<id>.yaml: chart "${module.id}" needs a legend label "${entry.label}"`);
     return { key: entry.key, color: entry.color, shape: entry.shape, label: fill(template, entry.values) };
   });
   const labels = Object.fromEntries(legend.map((e) => [e.key, e.label]));

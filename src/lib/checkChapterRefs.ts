@@ -11,7 +11,7 @@ export function checkChapterRefs(body: string, file: string, known: { Fact: Read
     for (const [, kind, id] of text.matchAll(REF)) {
       const ids = known[kind as "Fact" | "Chart"];
       if (!ids.has(id!)) {
-        const expected = kind === "Fact" ? "a fact id from content/facts.yaml" : "a chart id from content/charts.yaml";
+        const expected = kind === "Fact" ? "a fact id from content/facts/*.yaml" : "a chart id from content/charts/<id>.yaml";
         throw new ContentError(file, i + 1, `<${kind} id="${id}">: expected ${expected}, found an unknown id`);
       }
     }

@@ -17,7 +17,7 @@ export interface FactView {
 /** Looks up a fact, failing the build with the known ids when the id is unknown. */
 export function factOrThrow(content: Content, id: string): Fact {
   const fact = content.facts.get(id);
-  if (!fact) throw new Error(`<Fact id="${id}">: expected a fact id from content/facts.yaml, found an unknown id`);
+  if (!fact) throw new Error(`<Fact id="${id}">: expected a fact id from content/facts/*.yaml, found an unknown id`);
   return fact;
 }
 

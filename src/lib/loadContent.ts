@@ -1,7 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
-import { readYaml, type YamlFile } from "./readYaml.ts";
+import { readYamlDir, type Located } from "./readYaml.ts";
 import { loadDataset } from "./loadDataset.ts";
 import { resolveFacts, type Fact } from "./resolveFacts.ts";
 import { ContentError } from "./contentError.ts";
@@ -18,20 +17,23 @@ export interface Content {
   charts: Map<string, ChartText>;
 }
 
-/** Indexes a YAML list by id, failing on a repeated id. */
-function byId<T extends { id: string }>({ data, lineOf }: YamlFile<T[]>, label: string): Map<string, T> {
-  const map = new Map<string, T>();
-  data.forEach((entry, i) => {
-    if (map.has(entry.id)) throw new ContentError(label, lineOf([i, "id"]), `expected a unique id, found "${entry.id}" a second time`);
-    map.set(entry.id, entry);
-  });
-  return map;
+/** Indexes located entries by id, failing on a repeated id with both places. */
+function byId<T extends { id: string }>(entries: Located<T>[]): Map<string, T> {
+  const seen = new Map<string, Located<T>>();
+  for (const entry of entries) {
+    const first = seen.get(entry.value.id);
+    if (first) throw new ContentError(entry.file, entry.line, `expected a unique id, found "${entry.value.id}" again (first at ${first.file}:${first.line})`);
+    seen.set(entry.value.id, entry);
+  }
+  return new Map([...seen].map(([id, e]) => [id, e.value]));
 }
 
-/** Reads and checks content/: sources, datasets (CSV and metadata), facts and chart texts. `label` prefixes paths in errors. */
+/**
+ * Reads and checks content/: sources/*.yaml, datasets/*.csv with their metadata, facts/*.yaml and charts/*.yaml.
+ * `label` prefixes paths in errors.
+ */
 export function loadContent(dir: string, label = "content"): Content {
-  const sourcesLabel = `${label}/sources.yaml`;
-  const sources = byId(readYaml(join(dir, "sources.yaml"), sourcesLabel, z.array(sourceSchema)), sourcesLabel);
+  const sources = byId(readYamlDir(join(dir, "sources"), `${label}/sources`, sourceSchema, "list"));
   const sourceIds = new Set(sources.keys());
   const dataDir = join(dir, "datasets");
   const datasetIds = readdirSync(dataDir).filter((f) => f.endsWith(".csv")).map((f) => f.slice(0, -4)).sort();
@@ -39,16 +41,12 @@ export function loadContent(dir: string, label = "content"): Content {
     if (!existsSync(join(dataDir, `${id}.meta.yaml`))) throw new ContentError(`${label}/datasets/${id}.csv`, undefined, `expected a metadata file ${id}.meta.yaml beside it, found none`);
   }
   const datasets = new Map(datasetIds.map((id) => [id, loadDataset(dataDir, id, sourceIds, `${label}/datasets`)]));
-  const factsLabel = `${label}/facts.yaml`;
-  const factFile = readYaml(join(dir, "facts.yaml"), factsLabel, z.array(factSchema));
-  const facts = resolveFacts(factFile.data, datasets, factsLabel, factFile.lineOf);
-  const chartsLabel = `${label}/charts.yaml`;
-  const chartFile = readYaml(join(dir, "charts.yaml"), chartsLabel, z.array(chartTextSchema));
-  const charts = byId(chartFile, chartsLabel);
-  chartFile.data.forEach((chart, i) => {
-    if (!datasets.has(chart.dataset)) throw new ContentError(chartsLabel, chartFile.lineOf([i, "dataset"]), `field "dataset": expected a dataset id, found unknown dataset "${chart.dataset}"`);
-  });
-  return { sources, datasets, facts, charts };
+  const facts = resolveFacts(readYamlDir(join(dir, "facts"), `${label}/facts`, factSchema, "list"), datasets);
+  const chartEntries = readYamlDir(join(dir, "charts"), `${label}/charts`, chartTextSchema, "one");
+  for (const { value, file, line } of chartEntries) {
+    if (!datasets.has(value.dataset)) throw new ContentError(file, line, `field "dataset": expected a dataset id, found unknown dataset "${value.dataset}"`);
+  }
+  return { sources, datasets, facts, charts: byId(chartEntries) };
 }
 
 let cached: Content | undefined;

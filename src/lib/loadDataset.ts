@@ -21,7 +21,7 @@ function readCell(raw: string, type: ColumnType, sourceIds: ReadonlySet<string>)
     case "date":
       return parseDate(text)?.iso ?? { expected: "a date written YYYY, YYYY-MM or YYYY-MM-DD" };
     case "source":
-      return sourceIds.has(text) ? text : { expected: "a source id listed in content/sources.yaml" };
+      return sourceIds.has(text) ? text : { expected: "a source id listed in content/sources/*.yaml" };
     case "string":
       return text === "" ? null : text;
   }

@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { LineCounter, parseDocument, isNode } from "yaml";
-import type { z } from "zod";
+import { z } from "zod";
 import { ContentError } from "./contentError.ts";
 
 /** Validated YAML data, and the line each entry or field starts on, for later cross-reference errors. */
@@ -36,4 +37,28 @@ export function readYaml<S extends z.ZodType>(path: string, label: string, schem
 /** `[3, "date"]` → `date` of entry 4, written `[3].date`, the way a person finds it in the file. */
 function fieldName(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${p}` : p)).join("");
+}
+
+/** An entry of a YAML list with the file and line it was read from, for cross-reference errors. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  line: number | undefined;
+}
+
+/**
+ * Reads every `*.yaml` file of a folder, in name order. `list` files hold a list of entries (flattened, in order);
+ * otherwise each file is one entry.
+ */
+export function readYamlDir<S extends z.ZodType>(dir: string, label: string, schema: S, shape: "list" | "one"): Located<z.output<S>>[] {
+  const files = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
+  return files.flatMap((name) => {
+    const fileLabel = `${label}/${name}`;
+    if (shape === "one") {
+      const { data, lineOf } = readYaml(join(dir, name), fileLabel, schema);
+      return [{ value: data, file: fileLabel, line: lineOf([]) }];
+    }
+    const { data, lineOf } = readYaml(join(dir, name), fileLabel, z.array(schema));
+    return data.map((value, i) => ({ value, file: fileLabel, line: lineOf([i]) }));
+  });
 }

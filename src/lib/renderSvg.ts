@@ -27,6 +27,8 @@ export function renderSvg(options: Plot.PlotOptions, a11y: SvgA11y): string {
   svg.setAttribute("aria-labelledby", titleId);
   svg.setAttribute("aria-describedby", descId);
   svg.removeAttribute("height"); // the viewBox keeps the aspect; CSS sets the width
+  // Plot labels its groups ("bar", "rule"); an aria-label on a plain <g> is not allowed, and says nothing useful.
+  for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
   svg.insertAdjacentHTML("afterbegin", `<title id="${titleId}">${escapeXml(a11y.title)}</title><desc id="${descId}">${escapeXml(a11y.description)}</desc>`);
   return roundNumbers(svg.outerHTML);
 }

@@ -14,7 +14,7 @@ export interface SourceRef {
 export function sourceRefs(ids: string[], sources: ReadonlyMap<string, Source>, locale: string): SourceRef[] {
   return ids.map((id) => {
     const source = sources.get(id);
-    if (!source) throw new Error(`unknown source id "${id}": expected one listed in content/sources.yaml`);
+    if (!source) throw new Error(`unknown source id "${id}": expected one listed in content/sources/*.yaml`);
     return { id, publisher: source.publisher, title: source.title, date: formatDate(source.date, locale), ...(source.url ? { url: source.url } : {}) };
   });
 }

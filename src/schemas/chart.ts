@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { kebabId } from "./source.ts";
 
-/** Words that go with a chart: content/charts.yaml, one entry per chart module in src/charts. */
+/** Words that go with a chart: content/charts/<id>.yaml, one entry per chart module in src/charts. */
 export const chartTextSchema = z.strictObject({
   /** Chart id: the figure's id and the URL segment. */
   id: kebabId,

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll } from "vitest";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+// @ts-expect-error plain ES modules shared with tests/run.mjs and tests/screenshots.mjs
+import { serve } from "./staticServer.mjs";
+// @ts-expect-error see above
+import { launch } from "./browser.mjs";
+import { DIST } from "./site.ts";
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Starts the built site on loopback and Chromium for one test file; `open` gives a page at a path with options. */
+export function browserSuite() {
+  let server: { url: string; requests: string[]; close(): Promise<void> };
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serve(DIST);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get origin() {
+      return new URL(server.url).origin;
+    },
+    /** Opens `path` in a fresh context (default 375 px wide, light, JavaScript on) and records every request it makes. */
+    async open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; requests: string[] }> {
+      const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(request.url()));
+      await page.goto(server.url + path.replace(/^\//, ""), { waitUntil: "load" });
+      return { page, requests };
+    },
+  };
+}
+
+/** Runs axe-core in the page and returns its violations as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  return violations;
+}

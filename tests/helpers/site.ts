@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
+
+export const DIST = new URL("../../dist", import.meta.url).pathname;
+
+/** Every built HTML page as its URL path ("/", "/chapters/x/"). */
+export function pages(root = DIST): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : name.endsWith(".html") ? [path] : [];
+    });
+  return walk(root).map((file) => `/${relative(root, file).replace(/index\.html$/, "")}`).sort();
+}
+
+/** The DOM of one built page. */
+export function page(path: string, root = DIST): Document {
+  return parseHTML(readFileSync(join(root, path, path.endsWith(".html") ? "" : "index.html"), "utf8")).document as unknown as Document;
+}
+
+/**
+ * Internal links, asset references and #anchors of every page that do not resolve inside the build.
+ * `base` is the path the site is built for; a link outside it is broken too.
+ */
+export function brokenLinks(root = DIST, base = "/"): string[] {
+  const broken: string[] = [];
+  for (const path of pages(root)) {
+    const doc = page(path, root);
+    const refs = [...doc.querySelectorAll("a[href], link[href], script[src], img[src]")].map((el) => el.getAttribute("href") ?? el.getAttribute("src")!);
+    for (const ref of refs) {
+      if (/^(?:[a-z]+:)?\/\//i.test(ref) || /^(mailto|tel):/.test(ref)) continue;
+      const url = new URL(ref, `http://site${base}${path.slice(1)}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${path}: ${ref} (outside ${base})`);
+        continue;
+      }
+      const target = join(root, decodeURIComponent(url.pathname.slice(base.length)));
+      const file = existsSync(target) && statSync(target).isDirectory() ? join(target, "index.html") : target;
+      if (!existsSync(file)) broken.push(`${path}: ${ref} (no file)`);
+      else if (url.hash && file.endsWith(".html")) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!parseHTML(readFileSync(file, "utf8")).document.getElementById(id)) broken.push(`${path}: ${ref} (no #${id})`);
+      }
+    }
+  }
+  return broken;
+}
+
+/** Gzipped bytes of the JavaScript a page loads: its module scripts and everything they import, each file once. */
+export function pageScriptBytes(path: string, root = DIST, base = "/"): { files: string[]; gzip: number } {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, "utf8");
+    for (const [, spec] of code.matchAll(/(?:import|export)\s*(?:[^"'()]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)) {
+      if (spec) visit(join(file, "..", spec));
+    }
+  };
+  for (const el of page(path, root).querySelectorAll("script[src]")) visit(join(root, el.getAttribute("src")!.slice(base.length)));
+  const files = [...seen];
+  return { files, gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) };
+}
