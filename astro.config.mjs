@@ -9,6 +9,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "https://safe-third-country.example",
   base,
   outDir: process.env.OUT_DIR ?? "dist",
+  // Separate caches let several builds run side by side (OUT_DIR=dist-x ASTRO_CACHE_DIR=.cache-x).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: "static",
   trailingSlash: "always",
   integrations: [mdx()],

@@ -3,7 +3,8 @@ import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 
-export const DIST = new URL("../../dist", import.meta.url).pathname;
+/** The build under test: dist/, or SITE_DIST when several builds run side by side. */
+export const DIST = process.env.SITE_DIST ? new URL(`../../${process.env.SITE_DIST}`, import.meta.url).pathname : new URL("../../dist", import.meta.url).pathname;
 
 /** Every built HTML page as its URL path ("/", "/chapters/x/"). */
 export function pages(root = DIST): string[] {
