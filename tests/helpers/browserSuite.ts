@@ -2,9 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-// @ts-expect-error plain ES modules shared with tests/run.mjs and tests/screenshots.mjs
 import { serve } from "./staticServer.mjs";
-// @ts-expect-error see above
 import { launch } from "./browser.mjs";
 import { DIST } from "./site.ts";
 
