@@ -24,21 +24,27 @@ export function browserSuite() {
     get origin() {
       return new URL(server.url).origin;
     },
-    /** Opens `path` in a fresh context (default 375 px wide, light, JavaScript on) and records every request it makes. */
-    async open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; requests: string[] }> {
+    /**
+     * Opens `path` in a fresh context (default 375 px wide, light, JavaScript on) and records every request it makes
+     * and every error the page logs (script errors, Content-Security-Policy refusals).
+     */
+    async open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; requests: string[]; errors: string[] }> {
       const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
       const page = await context.newPage();
       const requests: string[] = [];
+      const errors: string[] = [];
       page.on("request", (request) => requests.push(request.url()));
+      page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+      page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(server.url + path.replace(/^\//, ""), { waitUntil: "load" });
-      return { page, requests };
+      return { page, requests, errors };
     },
   };
 }
 
 /** Runs axe-core in the page and returns its violations as "rule: target" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
+  await page.evaluate(AXE); // evaluated, not injected as a <script>: the page's CSP rightly forbids inline scripts
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);

@@ -1,0 +1,63 @@
+// `npm run bench`: builds the site into a scratch folder and prints, for every page, its HTML bytes and the JavaScript
+// it loads (gzipped, following imports); the build's wall time; and, measured in the same run, the JavaScript a
+// client-rendered version of each chart would ship (its chart module bundled with Plot for the browser), with the ratio.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { page, pages, pageScriptBytes } from "./helpers/site.ts";
+import { chartModules } from "../src/charts/index.ts";
+import { siteContent } from "../src/lib/loadContent.ts";
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const scratch = mkdtempSync(join(tmpdir(), "bench-"));
+const out = join(scratch, "dist");
+
+// 1. Build, timed.
+const started = performance.now();
+execFileSync("npx", ["astro", "build"], { env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(scratch, "cache"), ASTRO_TELEMETRY_DISABLED: "1" }, stdio: "pipe" });
+const buildSeconds = (performance.now() - started) / 1000;
+
+// 2. Every page: HTML and JavaScript.
+const rows = pages(out).map((path) => {
+  const html = readFileSync(join(out, path, path.endsWith(".html") ? "" : "index.html"));
+  const js = pageScriptBytes(path, out);
+  const charts = [...page(path, out).querySelectorAll("figure.chart")].map((f) => f.id);
+  return { path, html: html.length, htmlGzip: gz(html), js: js.gzip, charts };
+});
+
+// 3. The client-rendered alternative: each chart's module, its rows and Plot, bundled and minified for the browser.
+const content = siteContent();
+const clientRendered = new Map();
+for (const [id, module] of chartModules) {
+  const text = content.charts.get(id);
+  const entry = join(scratch, `${id}.js`);
+  const modulePath = new URL(`../src/charts/index.ts`, import.meta.url).pathname;
+  writeFileSync(entry, `
+    import { chartModules } from ${JSON.stringify(modulePath)};
+    import * as Plot from "@observablehq/plot";
+    const rows = ${JSON.stringify(content.datasets.get(text.dataset).rows)};
+    const module = chartModules.get(${JSON.stringify(id)});
+    const width = document.body.clientWidth < 540 ? 300 : 640;
+    document.body.append(Plot.plot(module.spec(rows, { view: module.views[0], width, fontSize: 13, locale: "en-US", legend: {} })));
+  `);
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", write: false, nodePaths: [join(process.cwd(), "node_modules")], logLevel: "silent" });
+  clientRendered.set(id, gz(result.outputFiles[0].contents));
+}
+
+console.log(`\nBuild: ${rows.length} pages in ${buildSeconds.toFixed(1)} s\n`);
+console.log("page".padEnd(48), "HTML".padStart(10), "HTML gz".padStart(10), "JS gz".padStart(10), "  charts");
+for (const r of rows) console.log(r.path.padEnd(48), kb(r.html).padStart(10), kb(r.htmlGzip).padStart(10), kb(r.js).padStart(10), " ", r.charts.join(", "));
+console.log("\nClient-rendered comparison (what the same chart would ship if drawn in the browser with Plot):");
+for (const [id, bytes] of clientRendered) {
+  const ours = rows.find((r) => r.charts.includes(id));
+  const ourJs = ours?.js ?? 0;
+  console.log(`  ${id.padEnd(26)} client-rendered ${kb(bytes).padStart(9)} · ours (whole page) ${kb(ourJs).padStart(8)} · ratio ${(ourJs / bytes).toFixed(3)} (${(bytes / Math.max(ourJs, 1)).toFixed(0)}× smaller)`);
+}
+const chartPages = rows.filter((r) => r.charts.length);
+const worst = Math.max(0, ...chartPages.map((r) => r.js));
+const chartFree = rows.filter((r) => !r.charts.length && r.js > 0);
+console.log(`\nBudgets: chart pages ≤ 12 KB JS gz (largest ${kb(worst)}: ${worst <= 12 * 1024 ? "ok" : "OVER"}); chart-free pages 0 JS (${chartFree.length ? `OVER on ${chartFree.map((r) => r.path).join(", ")}` : "ok"})`);
