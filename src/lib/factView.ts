@@ -3,15 +3,18 @@ import type { Fact } from "./resolveFacts.ts";
 import { formatValue } from "./formatValue.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
 import { t } from "./i18n.ts";
+import { formatCell } from "./tableModel.ts";
 
-/** A fact as a chapter prints it: the figure, its note entry, and its sources. */
+/** A fact as a chapter prints it: the figure, what it is, its sources, and for a derived figure its inputs. */
 export interface FactView {
   id: string;
   text: string;
-  /** What the figure is: the dataset title and row, or the formula for a derived figure. */
+  /** What the figure is: "Asylum claims in Mexico, by year — Year 2017, Series urgent-action", or its formula. */
   description: string;
   sources: SourceRef[];
   note?: string;
+  /** Ids of the facts a derived figure is computed from. */
+  inputs?: string[];
 }
 
 /** Looks up a fact, failing the build with the known ids when the id is unknown. */
@@ -21,20 +24,32 @@ export function factOrThrow(content: Content, id: string): Fact {
   return fact;
 }
 
-/** Describes a fact for its note: "Asylum claims in Mexico, by year: year 2017, series urgent-action", or its formula. */
+/** Describes a fact for its note: a cell by its dataset and the row's identifying cells; a derived figure by its formula. */
 export function factView(content: Content, id: string, locale: string): FactView {
   const fact = factOrThrow(content, id);
   const text = formatValue(fact.value, fact.format, locale);
   const sources = sourceRefs(fact.sources, content.sources, locale);
   if (fact.derived) {
-    const [a, b] = fact.derived.from.map((input) => factView(content, input, locale));
-    const formula = t(`formula.${fact.derived.kind}` as const, { a: a!.text, b: b!.text });
-    return { id, text, sources, description: `${t("fact.formula", { formula })} ${t("fact.derivedFrom", { inputs: `${a!.description}; ${b!.description}` })}` };
+    const [a, b] = fact.derived.from.map((input) => formatValue(factOrThrow(content, input).value, factOrThrow(content, input).format, locale));
+    const formula = t(`formula.${fact.derived.kind}` as const, { a: a!, b: b! });
+    return { id, text, sources, description: t("fact.formula", { formula }), inputs: [...fact.derived.from] };
   }
   const { dataset: datasetId, column, row } = fact.cell!;
   const dataset = content.datasets.get(datasetId)!;
   const keys = dataset.columns.filter((c) => c.type !== "source" && !["note", "locator", column].includes(c.name) && row[c.name] !== null);
-  const where = keys.map((c) => `${c.label.toLowerCase()} ${row[c.name]}`).join(", ");
+  const where = keys.map((c) => `${c.label} ${formatCell(row[c.name], c, content.sources, locale).text}`).join(", ");
   const note = typeof row.note === "string" ? row.note : undefined;
   return { id, text, sources, description: `${dataset.title}: ${where}`, ...(note ? { note } : {}) };
+}
+
+/** The facts a page's notes list: each used fact followed by the inputs of derived ones (recursively), once each. */
+export function withInputs(content: Content, ids: string[]): string[] {
+  const out = new Set<string>();
+  const add = (id: string) => {
+    if (out.has(id)) return;
+    out.add(id);
+    factOrThrow(content, id).derived?.from.forEach(add);
+  };
+  ids.forEach(add);
+  return [...out];
 }

@@ -94,7 +94,9 @@ describe("facts in the chapter's prose", () => {
 
   it("shows a derived figure with its formula", () => {
     expect(doc.querySelector('a.fact[href="#fact-claims-growth-2016-2017-ua"]')?.textContent).toBe("66%");
-    expect(doc.getElementById("fact-claims-growth-2016-2017-ua")?.textContent).toContain("(14,596 − 8,788) ÷ 8,788");
+    const note = doc.getElementById("fact-claims-growth-2016-2017-ua")!;
+    expect(note.textContent).toContain("(14,596 − 8,788) ÷ 8,788");
+    expect([...note.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["#fact-claims-2016-ua", "#fact-claims-2017-ua"]);
   });
 
   it("shows both the Urgent Action's and COMAR's revised figure for 2017", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/lib/loadContent.ts";
 import { tableModel } from "../../src/lib/tableModel.ts";
-import { factView } from "../../src/lib/factView.ts";
+import { factView, withInputs } from "../../src/lib/factView.ts";
 import { orderChapters, neighbours } from "../../src/lib/chapters.ts";
 import { fixtureWith } from "../helpers/fixture.ts";
 
@@ -21,14 +21,18 @@ describe("tableModel(dataset, sources, locale)", () => {
 describe("factView(content, id, locale)", () => {
   it("describes a cell fact by its dataset and row, with its source", () => {
     const view = factView(content, "claims-2020", "en-US");
-    expect(view).toMatchObject({ text: "250", description: "Claims by year: year 2020, published 2021-07", note: "Revised, later" });
+    expect(view).toMatchObject({ text: "250", description: "Claims by year: Year 2020, Published Jul 2021", note: "Revised, later" });
     expect(view.sources.map((s) => s.publisher)).toEqual(["Paper B"]);
   });
-  it("shows a derived fact's formula with its inputs and all their sources", () => {
+  it("shows a derived fact's formula, names its inputs and carries all their sources", () => {
     const view = factView(content, "growth", "en-US");
     expect(view.text).toBe("150%");
-    expect(view.description).toContain("Formula: (250 − 100) ÷ 100.");
+    expect(view.description).toBe("Formula: (250 − 100) ÷ 100.");
+    expect(view.inputs).toEqual(["claims-2019", "claims-2020"]);
     expect(view.sources.map((s) => s.id)).toEqual(["report-a", "paper-b"]);
+  });
+  it("lists a derived fact's inputs after it, once each, for the page's notes", () => {
+    expect(withInputs(content, ["growth", "claims-2020"])).toEqual(["growth", "claims-2019", "claims-2020"]);
   });
   it("fails on an unknown fact id", () => {
     expect(() => factView(content, "nope", "en-US")).toThrow('<Fact id="nope">: expected a fact id from content/facts/*.yaml, found an unknown id');
