@@ -8,6 +8,8 @@ import { sourceSchema, type Source } from "../schemas/source.ts";
 import { factSchema } from "../schemas/fact.ts";
 import { chartTextSchema, type ChartText } from "../schemas/chart.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import { loadTimeline, type TimelineEvent } from "./loadTimeline.ts";
+import { chapterSlugs } from "./chapterSlugs.ts";
 
 /** Everything under content/ except chapters (which Astro's MDX pipeline renders), validated and cross-checked. */
 export interface Content {
@@ -15,6 +17,8 @@ export interface Content {
   datasets: Map<string, Dataset>;
   facts: Map<string, Fact>;
   charts: Map<string, ChartText>;
+  /** Policy events from timeline/*.yaml, in date order. */
+  timeline: TimelineEvent[];
 }
 
 /** Indexes located entries by id, failing on a repeated id with both places. */
@@ -29,7 +33,8 @@ function byId<T extends { id: string }>(entries: Located<T>[]): Map<string, T> {
 }
 
 /**
- * Reads and checks content/: sources/*.yaml, datasets/*.csv with their metadata, facts/*.yaml and charts/*.yaml.
+ * Reads and checks content/: sources/*.yaml, datasets/*.csv with their metadata, facts/*.yaml, charts/*.yaml and
+ * timeline/*.yaml.
  * `label` prefixes paths in errors.
  */
 export function loadContent(dir: string, label = "content"): Content {
@@ -46,7 +51,9 @@ export function loadContent(dir: string, label = "content"): Content {
   for (const { value, file, line } of chartEntries) {
     if (!datasets.has(value.dataset)) throw new ContentError(file, line, `field "dataset": expected a dataset id, found unknown dataset "${value.dataset}"`);
   }
-  return { sources, datasets, facts, charts: byId(chartEntries) };
+  const charts = byId(chartEntries);
+  const timeline = loadTimeline(join(dir, "timeline"), `${label}/timeline`, { sources: sourceIds, chapters: chapterSlugs(join(dir, "chapters")), charts: new Set(charts.keys()) });
+  return { sources, datasets, facts, charts, timeline };
 }
 
 let cached: Content | undefined;

@@ -1,0 +1,63 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { readYaml } from "./readYaml.ts";
+import { ContentError } from "./contentError.ts";
+import { parseDate, type PartialDate } from "./parseDate.ts";
+import { timelineEventSchema, type TimelineEventEntry } from "../schemas/timelineEvent.ts";
+
+/** A validated event: its entry, with the date's precision and the year it is filed under. */
+export interface TimelineEvent extends TimelineEventEntry {
+  precision: PartialDate["precision"];
+  year: number;
+}
+
+/** The ids an event may point at; anything else fails the build. */
+export interface KnownIds {
+  sources: ReadonlySet<string>;
+  chapters: ReadonlySet<string>;
+  charts: ReadonlySet<string>;
+}
+
+const EXPECTED = {
+  sources: "a source id listed in content/sources/*.yaml",
+  chapters: "a chapter slug from content/chapters/*.mdx",
+  charts: "a chart id from content/charts/<id>.yaml",
+} as const;
+
+/**
+ * Reads every content/timeline/*.yaml (a list of events each), validates each event against the schema, checks that
+ * its sources, related chapters and charts exist, and returns the events in date order. A missing folder is an empty
+ * timeline. Errors name the file, the line and the field, what was expected and what was found.
+ */
+export function loadTimeline(dir: string, label: string, known: KnownIds): TimelineEvent[] {
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
+  const seen = new Map<string, string>();
+  const events = files.flatMap((name) => {
+    const file = `${label}/${name}`;
+    const { data, lineOf } = readYaml(join(dir, name), file, z.array(timelineEventSchema));
+    return data.map((entry, i): TimelineEvent => {
+      const fail = (path: (string | number)[], problem: string): never => {
+        throw new ContentError(file, lineOf([i, ...path]), `event "${entry.id}": ${problem}`);
+      };
+      const first = seen.get(entry.id);
+      if (first) fail(["id"], `expected a unique id, found "${entry.id}" again (first at ${first})`);
+      seen.set(entry.id, `${file}:${lineOf([i])}`);
+      const check = (kind: keyof KnownIds, ids: string[], path: (string | number)[], field: string) =>
+        ids.forEach((id, j) => {
+          if (!known[kind].has(id)) fail([...path, j], `field "${field}": expected ${EXPECTED[kind]}, found unknown "${id}"`);
+        });
+      check("sources", entry.sources, ["sources"], "sources");
+      entry.alternatives.forEach((alt, j) => check("sources", alt.sources, ["alternatives", j, "sources"], `alternatives[${j}].sources`));
+      check("chapters", entry.related.chapters, ["related", "chapters"], "related.chapters");
+      check("charts", entry.related.charts, ["related", "charts"], "related.charts");
+      check("charts", entry.annotate, ["annotate"], "annotate");
+      if (entry.end !== undefined && entry.end <= entry.date) fail(["end"], `field "end": expected a date after ${entry.date}, found ${entry.end}`);
+      const date = parseDate(entry.date)!;
+      return { ...entry, precision: date.precision, year: Number(entry.date.slice(0, 4)) };
+    });
+  });
+  // ISO strings sort in time order; a month or a year sorts before the days inside it.
+  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
