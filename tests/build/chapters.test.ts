@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { page, pages } from "../helpers/site.ts";
+
+// What a reader of each built chapter must be able to see: the corrections to the source documents, shown beside
+// the original figure or date, and, in the archived call to action, no personal contact details.
+
+const chapter = (slug: string) => `/chapters/${slug}/`;
+const article = (slug: string) => page(chapter(slug)).querySelector("article")!;
+/** Text with runs of white space collapsed, as a reader sees it. */
+const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").replace(/[‘’]/g, "'");
+/** The callout (aside.callout) whose heading matches `heading`. */
+const callout = (slug: string, heading: RegExp) =>
+  [...article(slug).querySelectorAll("aside.callout")].find((aside) => heading.test(text(aside.querySelector("h2, h3"))));
+
+describe("the six chapters", () => {
+  it("are all built, in reading order", () => {
+    const slugs = ["the-deal", "mexicos-asylum-system", "who-crosses", "paying-for-enforcement", "what-happened-next", "call-to-action-2018"];
+    expect(pages()).toEqual(expect.arrayContaining(slugs.map(chapter)));
+    slugs.forEach((slug, i) => expect(text(page(chapter(slug)).querySelector("article header")), slug).toContain(`Chapter ${i + 1}`));
+  });
+});
+
+describe("chapter 1, the deal", () => {
+  it("gives the safe-third-country clause in the INA and its US Code section", () => {
+    const body = text(article("the-deal"));
+    expect(body).toContain("§ 208(a)(2)(A)");
+    expect(body).toContain("8 U.S.C. § 1158(a)(2)(A)");
+    expect(body).toMatch(/Canada, signed in 2002/);
+  });
+
+  it("shows both dates for Pence's remarks, says 30 April is right and why 1 May appears", () => {
+    const box = text(callout("the-deal", /Pence/) ?? null);
+    expect(box).toContain("30 April 2018");
+    expect(box).toContain("1 May 2018");
+    expect(box).toMatch(/right date is 30 April/);
+    expect(box).toMatch(/1 May is the date of a write-up/);
+  });
+
+  it("shows both dates given for Nielsen's statement without picking one", () => {
+    const box = text(callout("the-deal", /23 or 25 April/) ?? null);
+    expect(box).toContain("23 April 2018");
+    expect(box).toContain("25 April");
+    expect(box).toMatch(/both dates are shown/);
+  });
+
+  it("gives the foreign minister's correct name and points out the Urgent Action's misspelling", () => {
+    const box = text(callout("the-deal", /misspelled name/) ?? null);
+    expect(box).toContain("“Vidergaray”");
+    expect(box).toContain("Luis Videgaray Caso");
+    expect(text(article("the-deal")).replace(box, "")).not.toContain("Vidergaray");
+  });
+
+  it("attributes the Washington Post report it could not find to the Urgent Action", () => {
+    expect(text(article("the-deal"))).toMatch(/could not find the Post's article itself/);
+  });
+
+  it("links each attributed claim to its source", () => {
+    const links = [...article("the-deal").querySelectorAll("a.cite")].map((a) => a.getAttribute("href"));
+    expect(links).toContain("https://www.politico.com/story/2018/05/16/trump-mexico-asylum-immigration-547919");
+    expect(links).toContain("https://www.sandiegouniontribune.com/news/immigration/sd-me-pence-fence-20180430-story.html");
+  });
+});
+
+describe("chapter 2, Mexico's asylum system", () => {
+  it("shows the Urgent Action's claim counts beside COMAR's revised ones", () => {
+    const body = text(article("mexicos-asylum-system"));
+    for (const figure of ["8,788", "8,796", "14,596", "14,619"]) expect(body).toContain(figure);
+  });
+});
+
+describe("chapter 3, who crosses", () => {
+  it("states the 75% as a share of the 297 detained respondents, not of 500 migrants", () => {
+    const body = text(article("who-crosses"));
+    expect(body).toContain("75%");
+    expect(body).toContain("297");
+    expect(body).not.toMatch(/\b500 (?:Central American )?migrants\b/);
+  });
+});
+
+describe("chapter 4, paying for enforcement", () => {
+  it("shows both dates given for the $20 million plan", () => {
+    const body = text(article("paying-for-enforcement"));
+    expect(body).toMatch(/12 September 2018/);
+    expect(body).toMatch(/early October/);
+  });
+});
+
+describe("chapter 5, what happened next", () => {
+  it("prints the number returned under MPP from the data, linked to its source note", () => {
+    const fact = article("what-happened-next").querySelector('a.fact[href="#fact-mpp-returned-2019-2021"]');
+    expect(text(fact)).toBe("70,000");
+    const note = page(chapter("what-happened-next")).getElementById("fact-mpp-returned-2019-2021");
+    expect(note?.querySelector("a")?.getAttribute("href")).toBe("https://ncja.org/crimeandjusticenews/after-court-action-biden-suspends-trump-s-remain-in-mexico-policy");
+  });
+
+  it("says plainly that Mexico never signed, and that the 2019 contingent clause was never triggered", () => {
+    const box = text(callout("what-happened-next", /Did Mexico ever sign/) ?? null);
+    expect(box).toMatch(/Mexico never signed a safe third country agreement/);
+    expect(box).toMatch(/never triggered/);
+  });
+
+  it("dates the turning points", () => {
+    const body = text(article("what-happened-next"));
+    for (const date of ["20 December 2018", "29 January 2019", "7 June 2019", "16 July 2019", "11 September 2019", "26 July 2019", "20 September", "25 September", "6 February 2021", "20 March 2020", "11 May 2023", "21 January", "24 June 2025"]) {
+      expect(body, date).toContain(date);
+    }
+  });
+});
+
+describe("chapter 6, the 2018 call to action", () => {
+  const doc = page(chapter("call-to-action-2018"));
+  const body = article("call-to-action-2018");
+
+  it("says at the top, in a visible notice, that the action is closed, with its dates", () => {
+    const notice = body.querySelector("aside.callout");
+    const order = [...body.querySelectorAll("*")];
+    const firstSection = order.find((el) => el.tagName === "H2" && text(el) === "What Amnesty asked for")!;
+    expect(order.indexOf(notice!)).toBeLessThan(order.indexOf(firstSection));
+    expect(text(notice?.querySelector("h2") ?? null)).toBe("This action is closed");
+    expect(notice?.querySelector('time[datetime="2018-08-28"]')).not.toBeNull();
+    expect(notice?.querySelector('time[datetime="2018-09-27"]')).not.toBeNull();
+  });
+
+  it("republishes no contact details: no @, e-mail address, phone number, postal address or contact link", () => {
+    const html = body.innerHTML;
+    expect(html).not.toContain("@");
+    expect(html).not.toMatch(/[\w.+-]+ ?(?:@|\[at\]) ?[\w-]+\.[a-z]{2,}/i);
+    const prose = text(body).replace(text(body.querySelector(".source-list")), "");
+    expect(prose).not.toMatch(/\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/);
+    expect(prose).not.toMatch(/Pennsylvania Ave|Plaza J[uú]arez|CDMX|\b\d{5}\b/);
+    expect(doc.querySelectorAll('a[href^="mailto:"], a[href^="tel:"]').length).toBe(0);
+  });
+
+  it("describes the officials by their posts, not by name", () => {
+    const words = text(body);
+    expect(words).toMatch(/the foreign minister/);
+    expect(words).toMatch(/Mexico's ambassador in Washington/);
+    expect(words).not.toMatch(/Videgaray|Vidergaray|Gutiérrez/);
+  });
+
+  it("records the outcome from Amnesty's update of 30 October 2018", () => {
+    expect(text(body)).toMatch(/On 30 October 2018 Amnesty followed up/);
+    expect([...body.querySelectorAll("a.cite")].map((a) => a.getAttribute("href"))).toContain(
+      "https://www.amnesty.org.uk/resources/urgent-action-good-news-us-mexico-asylum-deal-appears-unlikely",
+    );
+  });
+});
