@@ -22,7 +22,8 @@ export interface LegendEntry {
   values: Record<string, string>;
   /** Label template key in content/charts/<id>.yaml `legend`. */
   label: string;
-  shape: "bar" | "marker";
+  /** How the legend swatch is drawn: a square, a short thick line, a round dot, or a dotted line. */
+  shape: "bar" | "marker" | "dot" | "dash";
 }
 
 /** A chart: pure functions from rows to Plot options and to the words around it. Never touches the DOM. */

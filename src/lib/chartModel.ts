@@ -1,4 +1,4 @@
-import type { ChartModule } from "../charts/chartModule.ts";
+import type { ChartModule, LegendEntry } from "../charts/chartModule.ts";
 import type { Content } from "./loadContent.ts";
 import { renderSvg } from "./renderSvg.ts";
 import { fill } from "./i18n.ts";
@@ -28,7 +28,7 @@ export interface ChartModel {
   subtitle: string;
   alt: string;
   views: ChartView[];
-  legend: { key: string; color: string; label: string; shape: "bar" | "marker" }[];
+  legend: { key: string; color: string; label: string; shape: LegendEntry["shape"] }[];
   sources: SourceRef[];
   notes: string[];
   table: TableModel;

@@ -1,0 +1,137 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartModule, LegendEntry } from "./chartModule.ts";
+import type { Row } from "../schemas/dataset.ts";
+import { formatDate } from "../lib/formatDate.ts";
+import { parseDate } from "../lib/parseDate.ts";
+
+const REPORTED = "reported-total";
+const PLAN = "removal-plan";
+const CONNECTOR = "connector";
+
+/** A date as the sources give it, as a UTC instant: mid-month or mid-year when the source names no day. */
+export function instant(iso: string): Date {
+  const date = parseDate(iso);
+  if (!date) throw new Error(`merida-funding: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${iso}"`);
+  const [y, m, d] = date.iso.split("-").map(Number);
+  return new Date(Date.UTC(y!, m === undefined ? 6 : m - 1, d ?? (m === undefined ? 1 : 15)));
+}
+
+/** "$2.5 billion", "$400 million": dollars in words a reader says aloud, for the figure's locale. */
+export function formatUsd(amount: number, locale: string): string {
+  return `$${new Intl.NumberFormat(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }).format(amount)}`;
+}
+
+/** A figure with the hedge its source put on it: "some $2.5 billion", "roughly $3.1 billion", "$1.12 billion". */
+export function asReported(row: Row, locale: string): string {
+  return [row.qualifier, formatUsd(Number(row.amount_usd), locale)].filter(Boolean).join(" ");
+}
+
+const byDate = (a: Row, b: Row) => String(a.as_of).localeCompare(String(b.as_of));
+const reportedTotals = (rows: Row[]) => rows.filter((r) => r.kind === REPORTED).sort(byDate);
+const removalPlan = (rows: Row[]) => rows.find((r) => r.kind === PLAN);
+
+/** The two consecutive reports furthest apart: the longest stretch of the dotted line, where its label has room. */
+function widestGap(totals: Row[]): [Row, Row] | undefined {
+  let widest: [Row, Row] | undefined;
+  for (let i = 1; i < totals.length; i++) {
+    const gap = instant(String(totals[i]!.as_of)).getTime() - instant(String(totals[i - 1]!.as_of)).getTime();
+    if (!widest || gap > instant(String(widest[1].as_of)).getTime() - instant(String(widest[0].as_of)).getTime()) widest = [totals[i - 1]!, totals[i]!];
+  }
+  return widest;
+}
+
+function legend(rows: Row[], locale: string): LegendEntry[] {
+  const entries: LegendEntry[] = [
+    { key: REPORTED, color: "var(--chart-seq-2)", label: "reported", values: {}, shape: "dot" },
+    { key: CONNECTOR, color: "currentColor", label: "connector", values: {}, shape: "dash" },
+  ];
+  const plan = removalPlan(rows);
+  if (plan) {
+    const values = { year: String(plan.as_of).slice(0, 4), date: formatDate(String(plan.as_of), locale), amount: formatUsd(Number(plan.amount_usd), locale) };
+    entries.push({ key: PLAN, color: "var(--chart-accent)", label: "plan", values, shape: "dot" });
+  }
+  return entries;
+}
+
+/**
+ * Mérida money for Mexico as a dot per report: the running total each source gave on its date. A dotted step holds each
+ * total until the next report, so nothing between reports is estimated; the 2018 removal plan is drawn on the same
+ * linear scale, for scale.
+ */
+export const meridaFunding: ChartModule = {
+  id: "merida-funding",
+  views: ["all"],
+  legend,
+  spec(rows, { width, fontSize, locale, legend: labels }) {
+    const narrow = width < 480;
+    const totals = reportedTotals(rows);
+    const plan = rows.filter((r) => r.kind === PLAN);
+    const x = (r: Row) => instant(String(r.as_of));
+    const tip = (r: Row) => `${formatDate(String(r.as_of), locale)}: ${asReported(r, locale)}\n${labels[String(r.kind)] ?? ""}\n${r.reported_by ?? ""}`.trim();
+    const first = totals[0];
+    const last = totals.at(-1);
+    const gap = widestGap(totals);
+    const rowYears = rows.map((row) => x(row).getUTCFullYear());
+    const [from, to] = [Math.min(...rowYears), Math.max(...rowYears)];
+    const step = narrow ? 4 : 2; // a label every four years on a phone, every two on a wide screen
+    const years = Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
+    const r = narrow ? 4.5 : 5.5;
+    return {
+      width,
+      height: narrow ? 270 : 340,
+      marginLeft: fontSize * 2.8,
+      marginRight: fontSize,
+      marginTop: fontSize * 2,
+      marginBottom: fontSize * 2.2,
+      style: { fontSize: `${fontSize}px` },
+      x: {
+        type: "utc",
+        domain: [new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 11, 31))],
+        ticks: years.map((y) => new Date(Date.UTC(y, 0, 1))),
+        tickFormat: (d: Date) => String(d.getUTCFullYear()),
+        label: null,
+      },
+      y: {
+        type: "linear",
+        zero: true, // a linear scale from zero, so the removal plan is drawn to scale beside the Mérida totals
+        nice: true,
+        grid: true,
+        ticks: 4,
+        label: narrow ? "Total since 2008" : "Total appropriated since 2008",
+        tickFormat: (v: number) => `$${new Intl.NumberFormat(locale, { notation: "compact" }).format(v)}`,
+      },
+      marks: [
+        Plot.ruleY([0]),
+        Plot.line(totals, { x, y: "amount_usd", curve: "step-after", stroke: "currentColor", strokeOpacity: 0.6, strokeWidth: 1.5, strokeDasharray: "1.5 4", strokeLinecap: "round" }),
+        ...(gap ? [Plot.text([gap], { x: ([a, b]: [Row, Row]) => new Date((x(a).getTime() + x(b).getTime()) / 2), y: ([a]: [Row, Row]) => a.amount_usd, text: () => "as reported", dy: fontSize, fillOpacity: 0.8 })] : []),
+        Plot.dot(totals, { x, y: "amount_usd", r, fill: "var(--chart-seq-2)", title: tip }),
+        Plot.dot(plan, { x, y: "amount_usd", r, fill: "var(--chart-accent)", title: tip }),
+        Plot.text(plan, { x, y: "amount_usd", text: (p: Row) => `${formatUsd(Number(p.amount_usd), locale)} plan`, dy: -fontSize * 1.1, fontWeight: 600 }),
+        ...(last ? [Plot.text([last], { x, y: "amount_usd", text: (p: Row) => asReported(p, locale), dy: -fontSize, textAnchor: "end", fontWeight: 600 })] : []),
+        ...(first && !narrow ? [Plot.text([first], { x, y: "amount_usd", text: (p: Row) => asReported(p, locale), dy: -fontSize, textAnchor: "start" })] : []),
+      ],
+    };
+  },
+  summary(rows, locale) {
+    const totals = reportedTotals(rows);
+    const first = totals[0]!;
+    const last = totals.at(-1)!;
+    const plan = removalPlan(rows);
+    const atPlan = plan ? totals.filter((t) => String(t.as_of) <= String(plan.as_of)).at(-1) : undefined;
+    const year = (r: Row) => String(r.as_of).slice(0, 4);
+    return {
+      count: String(totals.length),
+      firstDate: formatDate(String(first.as_of), locale, "long"),
+      firstYear: year(first),
+      firstAmount: asReported(first, locale),
+      lastDate: formatDate(String(last.as_of), locale, "long"),
+      lastYear: year(last),
+      lastAmount: asReported(last, locale),
+      planAmount: plan ? formatUsd(Number(plan.amount_usd), locale) : "",
+      planDate: plan ? formatDate(String(plan.as_of), locale, "long") : "",
+      atPlanAmount: atPlan ? asReported(atPlan, locale) : "",
+      atPlanDate: atPlan ? formatDate(String(atPlan.as_of), locale, "long") : "",
+      planRatio: plan && atPlan ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(atPlan.amount_usd) / Number(plan.amount_usd)) : "",
+    };
+  },
+};
