@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { shareCards } from "./src/integrations/shareCards.ts";
+import { sitemap } from "./src/integrations/sitemap.ts";
 
 // Deploy under a sub-path with BASE_PATH=/some/path/ npm run build.
 const base = process.env.BASE_PATH ?? "/";
@@ -13,7 +15,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: "static",
   trailingSlash: "always",
-  integrations: [mdx()],
+  // After the build: a share card for every page that has none yet, and sitemap.xml from the pages built.
+  integrations: [mdx(), shareCards(), sitemap()],
   devToolbar: { enabled: false },
   build: { format: "directory" },
   vite: {

@@ -1,0 +1,60 @@
+import type { AstroIntegration } from "astro";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseHTML } from "linkedom";
+import en from "../../content/ui/en.json" with { type: "json" };
+import { builtPages, readPage } from "./builtPages.ts";
+import { textCardSvg, CARD } from "../lib/shareCardSvg.ts";
+import { rasterise, measureText } from "../lib/rasterise.ts";
+import { sitePalette } from "../lib/palette.ts";
+import { withoutBase } from "../lib/shareCardPath.ts";
+import { displayUrl } from "../lib/absoluteUrl.ts";
+
+/** The kicker of a text card: the label of the page's section ("chapters" → "Chapter"), from content/ui. */
+function kicker(pagePath: string): string | undefined {
+  const section = pagePath.split("/").filter(Boolean)[0];
+  return section ? (en as Record<string, string>)[`card.section.${section}`] : undefined;
+}
+
+/**
+ * After the build, draws a 1200 × 630 text card for every page whose og:image (always /og/<page>.png, see
+ * src/lib/shareCardPath.ts) is not there yet: charts and key facts have endpoints that draw richer cards first, and
+ * every other page, whoever wrote it, gets its title and description drawn from its own meta tags, so the card and
+ * the link preview can never disagree. Runs once per build, not per page render.
+ */
+export function shareCards(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "share-cards",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base;
+      },
+      "astro:build:done": ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const started = performance.now();
+        const theme = sitePalette().light;
+        let drawn = 0;
+        for (const pagePath of builtPages(root)) {
+          const doc = parseHTML(readPage(root, pagePath)).document;
+          const meta = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute("content") ?? "";
+          const image = meta("og:image");
+          if (!image) continue;
+          const file = join(root, withoutBase(new URL(image).pathname, base));
+          if (existsSync(file)) continue;
+          const svg = textCardSvg(
+            { title: meta("og:title"), description: meta("og:description") },
+            { siteName: meta("og:site_name"), kicker: kicker(pagePath), address: displayUrl(meta("og:url")) },
+            theme,
+            measureText,
+          );
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, rasterise(svg, CARD.width));
+          drawn++;
+        }
+        logger.info(`${drawn} text share cards in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

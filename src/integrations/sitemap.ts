@@ -1,0 +1,35 @@
+import type { AstroIntegration } from "astro";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseHTML } from "linkedom";
+import { builtPages, readPage } from "./builtPages.ts";
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+/** The sitemap entries of a build: each page's canonical URL, except pages that ask not to be indexed (embeds). */
+export function sitemapUrls(root: string): string[] {
+  const urls = builtPages(root).flatMap((pagePath) => {
+    const doc = parseHTML(readPage(root, pagePath)).document;
+    if (/noindex/i.test(doc.querySelector('meta[name="robots"]')?.getAttribute("content") ?? "")) return [];
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href");
+    return canonical ? [canonical] : [];
+  });
+  return [...new Set(urls)].sort();
+}
+
+/** Writes sitemap.xml after the build, from the pages actually built, whoever added them. */
+export function sitemap(): AstroIntegration {
+  return {
+    name: "sitemap",
+    hooks: {
+      "astro:build:done": ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const urls = sitemapUrls(root);
+        const body = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join("\n");
+        writeFileSync(join(root, "sitemap.xml"), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`);
+        logger.info(`sitemap.xml: ${urls.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The site's colours as CSS custom properties ("--fg" → "#1d1c1a"), for the light and the dark theme. */
+export interface Palette {
+  light: Record<string, string>;
+  dark: Record<string, string>;
+}
+
+const declarations = (block: string) =>
+  Object.fromEntries([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]));
+
+/**
+ * Reads the custom properties of a stylesheet's plain `:root { … }` blocks: those inside
+ * `@media (prefers-color-scheme: dark)` make the dark theme (over the light one), the others the light theme.
+ * The stylesheet stays the one place colours are written; images drawn at build time take them from here.
+ */
+export function palette(css: string): Palette {
+  const light: Record<string, string> = {};
+  const dark: Record<string, string> = {};
+  for (const match of css.matchAll(/(@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{\s*)?:root\s*\{([^}]*)\}/g)) {
+    Object.assign(match[1] ? dark : light, declarations(match[2]!));
+  }
+  return { light, dark: { ...light, ...dark } };
+}
+
+let cached: Palette | undefined;
+/** The palette of src/styles/global.css, read once per build. */
+export function sitePalette(): Palette {
+  return (cached ??= palette(readFileSync(join(process.cwd(), "src/styles/global.css"), "utf8")));
+}
+
+/**
+ * Replaces `var(--name)` (following variables that point at other variables) and `currentColor` with a theme's values,
+ * for renderers that do not read CSS, such as the PNG rasteriser and a downloaded SVG opened on its own.
+ * An unknown property fails with its name: a chart coloured by a property the stylesheet lacks would render black.
+ */
+export function resolveCustomProperties(svg: string, theme: Record<string, string>, where = "SVG"): string {
+  const lookup = (name: string, fallback: string | undefined, depth = 0): string => {
+    const value = theme[name] ?? fallback?.trim();
+    if (value === undefined) throw new Error(`${where}: uses var(${name}), expected it in src/styles/global.css, found none`);
+    if (depth > 8) throw new Error(`${where}: var(${name}) refers to itself`);
+    return value.replace(VAR, (_, inner: string, innerFallback?: string) => lookup(inner, innerFallback, depth + 1));
+  };
+  const fg = lookup("--fg", undefined);
+  return svg.replace(VAR, (_, name: string, fallback?: string) => lookup(name, fallback)).replace(/currentColor/g, fg);
+}
+const VAR = /var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g;

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import { fontMetrics, type FontMetrics } from "./fontMetrics.ts";
+
+/** The font every build-time image is set in. It ships in node_modules: a fresh machine has no system fonts. */
+export const FONT_FAMILY = "Source Sans 3";
+
+/** Resolves from the project (process.cwd()), not from this module, which the build moves into its output folder. */
+const fontDir = () => dirname(createRequire(join(process.cwd(), "package.json")).resolve("@expo-google-fonts/source-sans-3/package.json"));
+const FONT_FILES = { regular: "400Regular/SourceSans3_400Regular.ttf", bold: "700Bold/SourceSans3_700Bold.ttf" } as const;
+export type Weight = keyof typeof FONT_FILES;
+
+const fontPath = (weight: Weight) => join(fontDir(), FONT_FILES[weight]);
+
+const metrics = new Map<Weight, FontMetrics>();
+/** Width in pixels of `text` at `size` px in the image font's `weight`, for line breaking. */
+export function measureText(text: string, size: number, weight: Weight = "regular"): number {
+  let font = metrics.get(weight);
+  if (!font) metrics.set(weight, (font = fontMetrics(readFileSync(fontPath(weight)))));
+  return font.measure(text, size);
+}
+
+/**
+ * Renders an SVG (colours already resolved: resvg reads no stylesheet variables) to a PNG `width` pixels wide, with
+ * the project's own font and no system fonts, so every machine draws the same pixels.
+ */
+export function rasterise(svg: string, width: number): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "width", value: width },
+    font: {
+      fontFiles: (Object.keys(FONT_FILES) as Weight[]).map(fontPath),
+      loadSystemFonts: false,
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
+    logLevel: "error",
+  });
+  return resvg.render().asPng();
+}

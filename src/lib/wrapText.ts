@@ -1,0 +1,22 @@
+/**
+ * Breaks `text` into lines no wider than `maxWidth` (as measured by `measure`), at spaces. A word longer than a line
+ * stands on its own line. Past `maxLines`, the last line is cut at a word and ends with "…".
+ */
+export function wrapText(text: string, maxWidth: number, measure: (text: string) => number, maxLines = Infinity): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.trim().split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const words = kept[maxLines - 1]!.split(" ");
+  while (words.length > 1 && measure(`${words.join(" ")}…`) > maxWidth) words.pop();
+  kept[maxLines - 1] = `${words.join(" ").replace(/[\s,;:.–—-]+$/, "")}…`;
+  return kept;
+}
