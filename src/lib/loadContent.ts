@@ -10,6 +10,8 @@ import { chartTextSchema, type ChartText } from "../schemas/chart.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { loadTimeline, type TimelineEvent } from "./loadTimeline.ts";
 import { chapterSlugs } from "./chapterSlugs.ts";
+import { loadCorrections } from "./loadCorrections.ts";
+import type { Correction } from "../schemas/correction.ts";
 
 /** Everything under content/ except chapters (which Astro's MDX pipeline renders), validated and cross-checked. */
 export interface Content {
@@ -19,6 +21,8 @@ export interface Content {
   charts: Map<string, ChartText>;
   /** Policy events from timeline/*.yaml, in date order. */
   timeline: TimelineEvent[];
+  /** Figures in source documents beside the corrected or revised ones, from corrections.yaml (optional). */
+  corrections: Correction[];
 }
 
 /** Indexes located entries by id, failing on a repeated id with both places. */
@@ -53,7 +57,8 @@ export function loadContent(dir: string, label = "content"): Content {
   }
   const charts = byId(chartEntries);
   const timeline = loadTimeline(join(dir, "timeline"), `${label}/timeline`, { sources: sourceIds, chapters: chapterSlugs(join(dir, "chapters")), charts: new Set(charts.keys()) });
-  return { sources, datasets, facts, charts, timeline };
+  const corrections = loadCorrections(join(dir, "corrections.yaml"), `${label}/corrections.yaml`, { sources: sourceIds, facts, chapters: chapterSlugs(join(dir, "chapters")) });
+  return { sources, datasets, facts, charts, timeline, corrections };
 }
 
 let cached: Content | undefined;
