@@ -1,0 +1,32 @@
+import type { Content } from "./loadContent.ts";
+import type { RelatedLookup } from "./timelineModel.ts";
+import { chartModules } from "../charts/index.ts";
+import { fill } from "./i18n.ts";
+import { href } from "./url.ts";
+
+/** A chapter as the timeline needs it: where it is, what it is called, and its MDX (to find the charts it embeds). */
+export interface ChapterRef {
+  slug: string;
+  title: string;
+  body: string;
+}
+
+/**
+ * Resolves an event's related chapters and charts to links: a chapter to its page, a chart to the first chapter that
+ * embeds it (at the figure's id). A chart no chapter embeds has nowhere to link yet, and is left out.
+ */
+export function relatedLookup(chapters: ChapterRef[], content: Content, locale: string): RelatedLookup {
+  const titles = new Map(chapters.map((c) => [c.slug, c.title]));
+  return {
+    chapter: (slug) => (titles.has(slug) ? { href: href(`/chapters/${slug}/`), title: titles.get(slug)! } : undefined),
+    chart(id) {
+      const home = chapters.find((c) => new RegExp(`<Chart\\b[^>]*\\bid=["']${id}["']`).test(c.body));
+      const text = content.charts.get(id);
+      if (!home || !text) return undefined;
+      const module = chartModules.get(id);
+      const dataset = content.datasets.get(text.dataset);
+      const title = module && dataset ? fill(text.title, module.summary(dataset.rows, locale)) : text.title;
+      return { href: href(`/chapters/${home.slug}/#${id}`), title };
+    },
+  };
+}
