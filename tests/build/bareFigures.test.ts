@@ -1,19 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findBareFigures } from "../../src/lib/findBareFigures.ts";
 
-const CHAPTERS = new URL("../../content/chapters", import.meta.url).pathname;
-const files = readdirSync(CHAPTERS).filter((name) => name.endsWith(".mdx")).sort();
+const CONTENT = new URL("../../content", import.meta.url).pathname;
+/** Chapters, and standalone pages written in MDX (the about page): all prose a reader sees. */
+const files = ["chapters", "pages"].flatMap((dir) =>
+  existsSync(join(CONTENT, dir)) ? readdirSync(join(CONTENT, dir)).filter((name) => name.endsWith(".mdx")).sort().map((name) => `${dir}/${name}`) : [],
+);
 
-describe("chapter prose", () => {
+describe("MDX prose", () => {
   it("has chapters to check", () => {
-    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.startsWith("chapters/")).length).toBeGreaterThan(0);
   });
 
-  for (const name of files) {
-    it(`content/chapters/${name} types no figure: every one comes from <Fact id="…" />`, () => {
-      const bare = findBareFigures(readFileSync(join(CHAPTERS, name), "utf8")).map((f) => `content/chapters/${name}:${f.line}:${f.column}: "${f.text}"`);
+  for (const file of files) {
+    it(`content/${file} types no figure: every one comes from <Fact id="…" />`, () => {
+      const bare = findBareFigures(readFileSync(join(CONTENT, file), "utf8")).map((f) => `content/${file}:${f.line}:${f.column}: "${f.text}"`);
       expect(bare).toEqual([]);
     });
   }
