@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartModule, LegendEntry } from "./chartModule.ts";
+import type { ChartEvent, ChartModule, LegendEntry } from "./chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 import { formatDate } from "../lib/formatDate.ts";
 
@@ -26,23 +26,49 @@ function legend(rows: Row[], locale: string): LegendEntry[] {
   return [...comar, ...marker];
 }
 
+/** Events in the years shown, each with its level in its year's stack (0 nearest the plot). */
+const placeEvents = (events: ChartEvent[], years: number[]) => {
+  const seen = new Map<number, number>();
+  return events.filter((e) => years.includes(e.year)).map((e) => {
+    const level = seen.get(e.year) ?? 0;
+    seen.set(e.year, level + 1);
+    return { ...e, level };
+  });
+};
+
+/** Numbered policy-event markers above the bars, one row per stack level; each marker links to its timeline event. */
+function eventMarks(events: ReturnType<typeof placeEvents>, radius: number): Plot.Markish[] {
+  const levels = [...new Set(events.map((e) => e.level))];
+  return levels.flatMap((level) => {
+    const row = events.filter((e) => e.level === level);
+    const dy = -(radius + 4) - level * (radius * 2 + 3);
+    return [
+      Plot.dot(row, { x: "year", frameAnchor: "top", dy, r: radius, fill: "currentColor", stroke: "none", href: "href", title: "tip" }),
+      Plot.text(row, { x: "year", frameAnchor: "top", dy, text: (e: ChartEvent) => String(e.n), lineAnchor: "middle", fill: "var(--bg)", fontWeight: "bold", pointerEvents: "none" }),
+    ];
+  });
+}
+
 /** COMAR asylum claims per year as bars, shaded by publication date; the Urgent Action's figures as markers. */
 export const asylumClaims: ChartModule = {
   id: "asylum-claims",
   views: ["all", "to-2018"],
   legend,
-  spec(rows, { view, width, fontSize, locale, legend: labels }) {
+  spec(rows, { view, width, fontSize, locale, legend: labels, events = [] }) {
     const shown = rows.filter(inView(view));
     const colors = new Map(legend(rows, locale).map((e) => [e.key, e.color]));
     const years = [...new Set(shown.map((r) => Number(r.year)))].sort((a, b) => a - b);
     const narrow = width < 480;
     const format = num(locale);
     const tip = (r: Row) => `${r.year}: ${format(Number(r.claims))} claims\n${labels[legendKey(r)]}`;
+    const placed = placeEvents(events, years);
+    const radius = Math.round(fontSize * 0.65);
+    const eventRows = placed.length ? Math.max(...placed.map((e) => e.level)) + 1 : 0;
     return {
       width,
       height: narrow ? 280 : 360,
       marginLeft: fontSize * 3.2,
-      marginTop: fontSize * 1.6,
+      marginTop: fontSize * 1.6 + eventRows * (radius * 2 + 3),
       style: { fontSize: `${fontSize}px` },
       x: {
         type: "band",
@@ -58,6 +84,7 @@ export const asylumClaims: ChartModule = {
         Plot.barY(shown.filter((r) => r.series === "comar"), { x: "year", y: "claims", fill: (r: Row) => colors.get(legendKey(r)), title: tip }),
         Plot.tickY(shown.filter((r) => r.series === "urgent-action"), { x: "year", y: "claims", stroke: (r: Row) => colors.get(legendKey(r)), strokeWidth: 4, title: tip }),
         Plot.ruleY([0]),
+        ...eventMarks(placed, radius),
       ],
     };
   },

@@ -12,6 +12,24 @@ export interface ChartContext {
   locale: string;
   /** Legend labels by key, already filled. */
   legend: Record<string, string>;
+  /** Timeline events that name this chart in `annotate`, numbered in date order; a chart draws those it can place. */
+  events?: ChartEvent[];
+}
+
+/** A policy event a chart marks, linking to it on the timeline (content/timeline/*.yaml). */
+export interface ChartEvent {
+  id: string;
+  /** Number shown on the mark and in the figure's list of events, from 1 in date order. */
+  n: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  year: number;
+  /** The event's short label. */
+  label: string;
+  /** Tooltip and accessible name: number, date, title and where the link goes. */
+  tip: string;
+  /** The event on the timeline page, base path included. */
+  href: string;
 }
 
 /** One legend entry: the key the marks use and the CSS custom property that colours it. */

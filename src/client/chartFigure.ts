@@ -2,7 +2,8 @@
  * <chart-figure> enhances a chart figure rendered at build time. Without it the figure is complete; with it:
  * - tooltips on hover, tap and keyboard focus (Tab into the chart, arrow keys move between marks, Escape closes);
  * - the view switch (every view is already in the HTML; this only shows one).
- * Marks are the SVG elements that carry a <title>; their text becomes the tooltip and the accessible name.
+ * Marks are the SVG elements that carry a <title>; their text becomes the tooltip and the accessible name. A mark that
+ * is a link (a timeline event) keeps its link role, and Enter follows it.
  */
 class ChartFigure extends HTMLElement {
   #tip: HTMLElement | null = null;
@@ -32,7 +33,7 @@ class ChartFigure extends HTMLElement {
       const mark = title.parentElement as unknown as SVGElement;
       mark.dataset.tip = title.textContent ?? "";
       mark.setAttribute("aria-label", mark.dataset.tip.replace(/\n/g, ", "));
-      mark.setAttribute("role", "img");
+      if (mark.tagName.toLowerCase() !== "a") mark.setAttribute("role", "img"); // a link stays a link
       mark.setAttribute("tabindex", "-1");
       title.remove(); // the styled tooltip replaces the browser's
       return mark;

@@ -4,6 +4,8 @@ import { renderSvg } from "./renderSvg.ts";
 import { fill } from "./i18n.ts";
 import { tableModel, type TableModel } from "./tableModel.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
+import { chartEvents } from "./chartEvents.ts";
+import { formatDate } from "./formatDate.ts";
 
 /**
  * The widths a chart is drawn at, in SVG pixels, with the font size that keeps text ≥ 12 CSS px wherever that rendering
@@ -32,6 +34,8 @@ export interface ChartModel {
   sources: SourceRef[];
   notes: string[];
   table: TableModel;
+  /** Timeline events the chart marks, for the list under it. */
+  events: { n: number; href: string; text: string }[];
 }
 
 /** Builds the chart's view model: every view at every width, legend, alt text, sources, notes and table. */
@@ -49,12 +53,13 @@ export function chartModel(module: ChartModule, content: Content, locale: string
   const summary = module.summary(rows, locale);
   const title = fill(text.title, summary);
   const alt = fill(text.alt.trim(), summary);
+  const events = chartEvents(module.id, content.timeline ?? [], locale);
   const views = module.views.map((view) => ({
     id: view,
     label: text.views[view] ?? view,
     svgs: RENDERINGS.map(({ name, width, fontSize }) => ({
       name,
-      svg: renderSvg(module.spec(rows, { view, width, fontSize, locale, legend: labels }), {
+      svg: renderSvg(module.spec(rows, { view, width, fontSize, locale, legend: labels, events }), {
         idPrefix: `${module.id}-${view}-${name}`,
         title: `${title} (${text.views[view] ?? view})`,
         description: alt,
@@ -71,5 +76,6 @@ export function chartModel(module: ChartModule, content: Content, locale: string
     sources: sourceRefs([...new Set(rows.map((r) => r.source))], content.sources, locale),
     notes: [...dataset.notes, ...text.notes],
     table: tableModel(dataset, content.sources, locale),
+    events: events.map((e) => ({ n: e.n, href: e.href, text: `${formatDate(e.date, locale)}: ${e.label}` })),
   };
 }

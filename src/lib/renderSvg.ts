@@ -29,6 +29,14 @@ export function renderSvg(options: Plot.PlotOptions, a11y: SvgA11y): string {
   svg.removeAttribute("height"); // the viewBox keeps the aspect; CSS sets the width
   // Plot labels its groups ("bar", "rule"); an aria-label on a plain <g> is not allowed, and says nothing useful.
   for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
+  // A mark Plot wrapped in a link (its `href` channel) becomes the link itself: the <title> moves up onto the <a>, so
+  // the link is one named, focusable mark. An SVG holding links is a group: an img would hide them from assistive tech.
+  const links = [...svg.querySelectorAll("a[href]")];
+  for (const a of links) {
+    const title = a.querySelector("title");
+    if (title) a.insertBefore(title, a.firstChild);
+  }
+  if (links.length > 0) svg.setAttribute("role", "group");
   svg.insertAdjacentHTML("afterbegin", `<title id="${titleId}">${escapeXml(a11y.title)}</title><desc id="${descId}">${escapeXml(a11y.description)}</desc>`);
   return roundNumbers(svg.outerHTML);
 }

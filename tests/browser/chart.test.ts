@@ -63,7 +63,7 @@ describe("the asylum-claims chart in a browser", () => {
     expect(await early.getAttribute("aria-pressed")).toBe("true");
     expect(await page.locator('#asylum-claims .chart-view[data-view="to-2018"]').isVisible()).toBe(true);
     expect(await page.locator('#asylum-claims .chart-view[data-view="all"]').isVisible()).toBe(false);
-    expect(await visibleMarks(page).count()).toBe(8); // six bars and two markers
+    expect(await visibleMarks(page).count()).toBe(10); // six bars, two Urgent Action markers and two 2018 policy events
   });
 
   it("keeps chart text at 12 CSS pixels or more on a 320 px screen", async () => {

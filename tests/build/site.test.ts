@@ -54,7 +54,7 @@ describe("the asylum-claims chart in its chapter", () => {
     const svgs = figure.querySelectorAll("svg");
     expect(svgs.length).toBe(4);
     for (const svg of svgs) {
-      expect(svg.getAttribute("role")).toBe("img");
+      expect(svg.getAttribute("role")).toBe("group"); // not img: it holds links to the timeline events it marks
       expect(doc.getElementById(svg.getAttribute("aria-labelledby")!)?.textContent).toMatch(/^Asylum claims in Mexico/);
       expect(doc.getElementById(svg.getAttribute("aria-describedby")!)?.textContent).toContain("Urgent Action");
     }

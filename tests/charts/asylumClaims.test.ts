@@ -32,6 +32,25 @@ describe("asylumClaims.spec(rows, context)", () => {
     expect(asylumClaims.legend(rows, "en-US").map((e) => e.color)).toEqual(["var(--chart-seq-1)", "var(--chart-seq-2)", "var(--chart-seq-3)", "var(--chart-accent)"]);
   });
 
+  it("marks the policy events given to it, numbered, in their year's column, each linking to the timeline", () => {
+    const events = [
+      { id: "a", n: 1, date: "2018-08-28", year: 2018, label: "A", tip: "1. A", href: "/timeline/#a" },
+      { id: "b", n: 2, date: "2018-12-20", year: 2018, label: "B", tip: "2. B", href: "/timeline/#b" },
+      { id: "c", n: 3, date: "2025-01-20", year: 2025, label: "C", tip: "3. C", href: "/timeline/#c" },
+    ];
+    const marks = asylumClaims.spec(rows, { ...context, events }).marks!.slice(3) as unknown as (Mark & { data: typeof events; channels: Record<string, unknown> })[];
+    const dots = marks.filter((_, i) => i % 2 === 0);
+    expect(dots.map((m) => m.data.map((e) => e.id))).toEqual([["a"], ["b"]]); // two rows for 2018; 2025 is past the data
+    expect(dots.every((m) => "href" in m.channels && "title" in m.channels)).toBe(true);
+  });
+
+  it("makes room above the bars for each row of event markers", () => {
+    const plain = asylumClaims.spec(rows, context).marginTop as number;
+    const one = { id: "a", n: 1, date: "2020-03-20", year: 2020, label: "A", tip: "A", href: "#a" };
+    expect(asylumClaims.spec(rows, { ...context, events: [one] }).marginTop).toBeGreaterThan(plain);
+    expect(asylumClaims.spec(rows, { ...context, events: [one, { ...one, id: "b", n: 2 }] }).marginTop).toBeGreaterThan(asylumClaims.spec(rows, { ...context, events: [one] }).marginTop as number);
+  });
+
   it("summarises the data for the alt text: range, peak and both vintages", () => {
     expect(asylumClaims.summary(rows, "en-US")).toMatchObject({ first: "2013", peak: "2023", uaValues: "8,788 and 14,596", revisedValues: "8,796 and 14,619" });
   });
@@ -40,11 +59,18 @@ describe("asylumClaims.spec(rows, context)", () => {
 describe("asylum-claims SVG", () => {
   const model = chartModel(asylumClaims, content, "en-US");
 
-  it("is named and described for assistive technology", () => {
+  it("is named and described for assistive technology, as a group because it holds links", () => {
     const svg = model.views[0]!.svgs[0]!.svg;
-    expect(svg).toMatch(/^<svg[^>]* role="img"/);
+    expect(svg).toMatch(/^<svg[^>]* role="group"/);
     expect(svg).toContain('aria-labelledby="asylum-claims-all-narrow-title"');
     expect(svg).toContain(`<desc id="asylum-claims-all-narrow-desc">${model.alt.replace(/'/g, "'")}</desc>`);
+  });
+
+  it("links each timeline event that annotates it, the link carrying the mark's tooltip", () => {
+    expect(model.events.map((e) => e.href)).toEqual(["/timeline/#urgent-action-150-18", "/timeline/#mpp-announced", "/timeline/#joint-declaration", "/timeline/#title-42-begins", "/timeline/#mpp-ends", "/timeline/#title-42-ends"]);
+    const svg = model.views[0]!.svgs[1]!.svg;
+    expect(svg).toMatch(/<a href="\/timeline\/#mpp-announced"[^>]*><title>2\. Dec 20, 2018: DHS announces Remain in Mexico\nOpen it on the timeline<\/title><circle/);
+    expect(model.views[1]!.svgs[1]!.svg.match(/<a href=/g)).toHaveLength(2); // 2013–2018 shows only the 2018 events
   });
 
   it("matches the committed snapshot for every view and width", async () => {

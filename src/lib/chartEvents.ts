@@ -1,0 +1,20 @@
+import type { ChartEvent } from "../charts/chartModule.ts";
+import type { TimelineEvent } from "./loadTimeline.ts";
+import { formatDate } from "./formatDate.ts";
+import { t } from "./i18n.ts";
+import { href } from "./url.ts";
+
+/** The timeline events whose `annotate` names this chart, numbered in date order, each linking to its place on /timeline/. */
+export function chartEvents(chartId: string, timeline: TimelineEvent[], locale: string): ChartEvent[] {
+  return timeline
+    .filter((e) => e.annotate.includes(chartId))
+    .map((e, i) => ({
+      id: e.id,
+      n: i + 1,
+      date: e.date,
+      year: e.year,
+      label: e.short ?? e.title, // the schema requires `short` on every event that annotates a chart
+      tip: t("timeline.annotationTip", { n: i + 1, date: formatDate(e.date, locale), title: e.title }).replace(/\\n/g, "\n"),
+      href: href(`/timeline/#${e.id}`),
+    }));
+}
