@@ -34,7 +34,7 @@ describe("the built site", () => {
 
   it("ships no JavaScript on pages without charts, and at most 12 KB gzipped on chart pages", () => {
     for (const path of pages()) {
-      const hasChart = page(path).querySelector("figure.chart") !== null;
+      const hasChart = page(path).querySelector("figure.chart, .tl-overview") !== null; // the timeline's overview is a chart too
       const { gzip } = pageScriptBytes(path);
       if (hasChart) expect(gzip, path).toBeLessThanOrEqual(12 * 1024);
       else expect(gzip, path).toBe(0);
