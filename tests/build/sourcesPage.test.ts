@@ -28,6 +28,8 @@ describe("/sources/", () => {
     expect(ua.querySelector('a[href="/chapters/mexicos-asylum-system/#claims-by-nationality"]')?.textContent).toMatch(/^Honduras topped/);
     expect(text(ua)).toContain("Asylum claims in Mexico by nationality");
     expect(text(doc.getElementById("source-comar-2025-01-efe"))).toContain("Asylum claims in Mexico by nationality");
+    const event = content.timeline.find((e) => e.sources.includes("amnesty-ua-150-18"))!;
+    expect(ua.querySelector(`a[href="/timeline/#${event.id}"]`)?.textContent).toBe(event.title);
   });
 
   it("shows every correction with both figures, each labelled, the document's first", () => {
