@@ -36,6 +36,13 @@ const ROUTE: [number, number][] = [
   [-99.4, 27.1],
 ];
 type Anchor = "start" | "middle" | "end";
+/** A label as drawn: its text at [lon, lat], anchored at its start, middle or end. */
+interface Label {
+  text: string;
+  lon: number;
+  lat: number;
+  anchor: Anchor;
+}
 /** A map label: its text, and [lon, lat] with the text anchor in each rendering. */
 interface Place {
   text: string;
@@ -47,6 +54,7 @@ const US_LABEL: Place = { text: "United States", narrow: [-95, 34, "middle"], wi
 const MEXICO_LABEL: Place = { text: "Mexico", narrow: [-103, 24.5, "middle"], wide: [-103, 24.5, "middle"] };
 const NORTHERN_LABEL: Place = { text: "Northern border", narrow: [-117.5, 33.6, "start"], wide: [-111, 33.5, "middle"] };
 const SOUTHERN_LABEL: Place = { text: "Southern border", narrow: [-93, 14, "end"], wide: [-87.8, 18.4, "start"] };
+const PLACES = [US_LABEL, MEXICO_LABEL, NORTHERN_LABEL, SOUTHERN_LABEL];
 /**
  * Where the wide rendering names each origin country with its claims, by ISO code: a column of labels in the Pacific
  * with a leader line to a point inside the country, or (for Cuba) on the country itself.
@@ -101,7 +109,7 @@ function legend(rows: Row[], locale: string): LegendEntry[] {
     ...classes.reverse(),
     { key: "other", color: "var(--chart-map-0)", label: "other", values: { value: other ? format(Number(other.claims)) : "" }, shape: "bar" },
     { key: "borders", color: "var(--chart-map-border)", label: "borders", values: {}, shape: "marker" },
-    { key: "route", color: "currentColor", label: "route", values: {}, shape: "marker" },
+    { key: "route", color: "currentColor", label: "route", values: {}, shape: "dash" },
   ];
 }
 
@@ -128,6 +136,26 @@ function cornerTag(text: string, row: Row, frame: FeatureCollection, width: numb
     properties: { text, at: [(left + right) / 2, (top + bottom) / 2], row },
     geometry: { type: "Polygon", coordinates: [[[left, bottom], [left, top], [right, top], [right, bottom], [left, bottom]]] }, // clockwise, as d3-geo expects
   };
+}
+
+const position = ([lon, lat, anchor]: [number, number, Anchor]) => ({ lon, lat, anchor });
+
+/** Labels on a halo of the page colour, one text mark per anchor (Plot's textAnchor is one value per mark); they let the pointer through. */
+function labelMarks(labels: Label[], fontSize: number): Plot.Markish[] {
+  return (["start", "middle", "end"] as const).map((anchor) =>
+    Plot.text(labels.filter((l) => l.anchor === anchor), {
+      x: "lon",
+      y: "lat",
+      text: "text",
+      textAnchor: anchor,
+      fontSize,
+      fill: "currentColor",
+      stroke: "var(--bg)",
+      strokeWidth: fontSize / 4,
+      paintOrder: "stroke",
+      pointerEvents: "none",
+    }),
+  );
 }
 
 /** The longitude halfway across a feature's bounding box. */
@@ -157,7 +185,7 @@ export const routeMap: ChartModule = {
   id: "route-map",
   views: ["2018"],
   legend,
-  spec(rows, { width, fontSize, locale, legend: labels }) {
+  spec(rows, { width, fontSize, locale, legend: legendLabels }) {
     const format = num(locale);
     const { countries: all, border } = shapes(width);
     const byIso = new Map(origins(rows).map((r) => [String(r.iso), r]));
@@ -180,15 +208,16 @@ export const routeMap: ChartModule = {
     const beyond = origins(rows).filter((r) => !countries.some((f) => f.id === r.iso));
     // West to east, so the first tab stop in the map is the westernmost origin country.
     const shaded = countries.filter(rowOf).sort((a, b) => midLongitude(a) - midLongitude(b));
-    const countryLabels = wide ? origins(rows).filter((r) => COUNTRY_LABELS[String(r.iso)]) : [];
-    const labelOf = (r: Row) => COUNTRY_LABELS[String(r.iso)]!;
-    const leaders = countryLabels.filter((r) => labelOf(r).leader);
-    const places = [US_LABEL, MEXICO_LABEL, NORTHERN_LABEL, SOUTHERN_LABEL].map(({ text, ...at }) => {
-      const [lon, lat, anchor] = wide ? at.wide : at.narrow;
-      return { text, lon, lat, anchor };
-    });
+    const labelled = wide ? origins(rows).filter((r) => COUNTRY_LABELS[String(r.iso)]) : [];
+    const placeOf = (r: Row) => COUNTRY_LABELS[String(r.iso)]!;
+    const leaders = labelled.filter((r) => placeOf(r).leader);
+    // One corner, one label: Venezuela is the only origin beyond the frame.
     const tags = beyond.slice(0, 1).map((row) => cornerTag(`${row.country}, ${format(Number(row.claims))} →`, row, frame, width, fontSize, insetBottom));
-    const halo = { stroke: "var(--bg)", strokeWidth: fontSize / 4, paintOrder: "stroke", fill: "currentColor", fontSize } as const;
+    const labels: Label[] = [
+      ...PLACES.map((place) => ({ text: place.text, ...position(wide ? place.wide : place.narrow) })),
+      ...labelled.map((r) => ({ text: `${r.country} ${format(Number(r.claims))}`, ...position([...placeOf(r).label, placeOf(r).anchor]) })),
+      ...tags.map((tag) => ({ text: tag.properties.text, ...position([...tag.properties.at, "middle"]) })),
+    ];
     const end = ROUTE.at(-1)!;
     return {
       width,
@@ -201,18 +230,13 @@ export const routeMap: ChartModule = {
         Plot.geo(countries.filter((f) => f.id === MEXICO), { stroke: "currentColor", strokeWidth: 1 }),
         Plot.geo(shaded, { fill: (f: Feature) => shade(classOf(Number(rowOf(f)!.claims))), stroke: "var(--bg)", strokeWidth: 0.75, title: (f: Feature) => claims(rowOf(f)!) }),
         Plot.geo(borders, { stroke: "var(--chart-map-border)", strokeWidth: 3.5, strokeLinecap: "round", title: (f: { properties: { tip: string } }) => f.properties.tip }),
-        Plot.line(ROUTE, { curve: "catmull-rom", stroke: "currentColor", strokeWidth: 2, strokeDasharray: "5 4", title: () => labels.route ?? "" }),
+        Plot.line(ROUTE, { curve: "catmull-rom", stroke: "currentColor", strokeWidth: 2, strokeDasharray: "5 4", title: () => legendLabels.route ?? "" }),
         Plot.vector([end], { x: (p: [number, number]) => p[0], y: (p: [number, number]) => p[1], rotate: bearing(ROUTE.at(-2)!, end), length: fontSize * 0.9, anchor: "end", shape: arrowhead, fill: "currentColor", stroke: "none", pointerEvents: "none" }),
-        Plot.link(leaders, { x1: (r: Row) => labelOf(r).label[0] + 0.3, y1: (r: Row) => labelOf(r).label[1] + 0.2, x2: (r: Row) => labelOf(r).leader![0], y2: (r: Row) => labelOf(r).leader![1], stroke: "currentColor", strokeWidth: 1, pointerEvents: "none" }),
-        // Plot's textAnchor is one value per mark, so labels are drawn in one mark per anchor.
-        ...(["start", "middle", "end"] as const).flatMap((anchor) => [
-          Plot.text(places.filter((p) => p.anchor === anchor), { x: "lon", y: "lat", text: "text", textAnchor: anchor, ...halo, pointerEvents: "none" }),
-          Plot.text(countryLabels.filter((r) => labelOf(r).anchor === anchor), { x: (r: Row) => labelOf(r).label[0], y: (r: Row) => labelOf(r).label[1], text: (r: Row) => `${r.country} ${format(Number(r.claims))}`, textAnchor: anchor, ...halo, pointerEvents: "none" }),
-        ]),
-        // Origins beyond the frame (Venezuela) are named in its bottom-right corner: the text, and under it a transparent
-        // box that carries the tooltip (the figure orders tooltip targets by their boxes, which a text's transform hides).
-        Plot.geo(tags, { fill: "transparent", title: (tag: { properties: { row: Row } }) => claims(tag.properties.row) }),
-        Plot.text(tags, { x: (tag: Tag) => tag.properties.at[0], y: (tag: Tag) => tag.properties.at[1], text: (tag: Tag) => tag.properties.text, ...halo, pointerEvents: "none" }),
+        Plot.link(leaders, { x1: (r: Row) => placeOf(r).label[0] + 0.3, y1: (r: Row) => placeOf(r).label[1] + 0.2, x2: (r: Row) => placeOf(r).leader![0], y2: (r: Row) => placeOf(r).leader![1], stroke: "currentColor", strokeWidth: 1, pointerEvents: "none" }),
+        // The tooltip of an origin beyond the frame sits on a transparent box under its label: the figure orders tooltip
+        // targets by their boxes, which a text's transform would hide.
+        Plot.geo(tags, { fill: "transparent", title: (tag: Tag) => claims(tag.properties.row) }),
+        ...labelMarks(labels, fontSize),
       ],
     };
   },
