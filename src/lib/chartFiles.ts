@@ -7,7 +7,7 @@ import { sitePalette } from "./palette.ts";
 import { measureText, rasterise } from "./rasterise.ts";
 import { chartImageSvg, CHART_IMAGE_WIDTH } from "./chartImageSvg.ts";
 import { chartCardSvg, CARD } from "./shareCardSvg.ts";
-import { publishers, sourcesWithDates } from "./sourceLine.ts";
+import { sourcesLine } from "./sourceLine.ts";
 
 /** The PNG of a chart is drawn at twice the SVG's size: 1360 px wide, sharp on a slide or a printed page. */
 export const CHART_PNG_WIDTH = CHART_IMAGE_WIDTH * 2;
@@ -33,7 +33,7 @@ export function chartDownloadSvg(id: string): string {
   let svg = svgs.get(id);
   if (!svg) {
     const model = chartModelFor(id);
-    const text = { siteName: t("site.title"), pageUrl: absoluteUrl(`/charts/${id}/`), licence: t("reuse.licence"), sources: t("reuse.imageSources", { list: sourcesWithDates(model.sources) }) };
+    const text = { siteName: t("site.title"), pageUrl: absoluteUrl(`/charts/${id}/`), licence: t("reuse.licence"), sources: sourcesLine(model.sources, localeOf(), true) };
     svgs.set(id, (svg = chartImageSvg(model, text, sitePalette().light, measureText)));
   }
   return svg;
@@ -45,7 +45,7 @@ export const chartDownloadPng = (id: string) => rasterise(chartDownloadSvg(id), 
 /** `/og/charts/<id>.png`: the chart page's share card, with the chart itself. */
 export function chartCardPng(id: string): Buffer {
   const model = chartModelFor(id);
-  const sources = t("reuse.imageSources", { list: publishers(model.sources, localeOf()) });
+  const sources = sourcesLine(model.sources, localeOf(), false);
   const frame = { siteName: t("site.title"), kicker: t("card.chart"), address: displayUrl(absoluteUrl(`/charts/${id}/`)) };
   return rasterise(chartCardSvg(model, sources, frame, sitePalette().light, measureText), CARD.width);
 }

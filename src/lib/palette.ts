@@ -46,3 +46,13 @@ export function resolveCustomProperties(svg: string, theme: Record<string, strin
   return svg.replace(VAR, (_, name: string, fallback?: string) => lookup(name, fallback)).replace(/currentColor/g, fg);
 }
 const VAR = /var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g;
+
+/**
+ * CSS that pins a theme when the page asks for one (`<html data-theme="light|dark">`, set by ?theme= on embeds),
+ * whatever the reader's system setting; without the attribute the stylesheet's own media query decides.
+ */
+export function themeOverrides({ light, dark }: Palette): string {
+  const block = (name: string, vars: Record<string, string>) =>
+    `:root[data-theme="${name}"]{color-scheme:${name};${Object.entries(vars).map(([k, v]) => `${k}:${v}`).join(";")}}`;
+  return block("light", light) + block("dark", dark);
+}

@@ -1,0 +1,99 @@
+import type { Cell, Dataset } from "../schemas/dataset.ts";
+import type { Source } from "../schemas/source.ts";
+import { apaCitation, runsText } from "./citation.ts";
+
+/** What the files say about where they live and how to cite them. */
+export interface DatasetFileContext {
+  siteName: string;
+  /** Absolute URLs of the dataset's files and of the page that explains it. */
+  urls: { csv: string; json: string; readme: string; page: string };
+  /** Last updated, YYYY-MM-DD. */
+  updated: string;
+  /** "Data set", the APA descriptor. */
+  kind: string;
+  /** The licence in words, with its URL. */
+  licence: { name: string; url: string };
+}
+
+/** The extra columns every row gets, so the file names its sources without the site beside it. */
+export const SOURCE_COLUMNS = ["source_publisher", "source_title", "source_url"] as const;
+
+/** A CSV field: quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled (RFC 4180). */
+function field(value: Cell | undefined): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The dataset as CSV (UTF-8, RFC 4180, CRLF line ends): a header row of the column names, then one row per record
+ * with every column, its source id and note included, plus the source's publisher, title and address.
+ */
+export function datasetCsv(dataset: Dataset, sources: ReadonlyMap<string, Source>): string {
+  const header = [...dataset.columns.map((c) => c.name), ...SOURCE_COLUMNS];
+  const rows = dataset.rows.map((row) => {
+    const source = sources.get(row.source);
+    return [...dataset.columns.map((c) => row[c.name]), source?.publisher ?? null, source?.title ?? null, source?.url ?? null];
+  });
+  return [header, ...rows].map((cells) => cells.map(field).join(",")).join("\r\n") + "\r\n";
+}
+
+/** The dataset as JSON: its description, columns, notes, citation and licence, the sources it cites, and its rows. */
+export function datasetJson(dataset: Dataset, sources: ReadonlyMap<string, Source>, context: DatasetFileContext): string {
+  const cited = [...new Set(dataset.rows.map((r) => r.source))].map((id) => {
+    const s = sources.get(id)!;
+    return { id, publisher: s.publisher, title: s.title, date: s.date, ...(s.url ? { url: s.url } : {}) };
+  });
+  const body = {
+    id: dataset.id,
+    title: dataset.title,
+    description: dataset.description.trim(),
+    unit: dataset.unit,
+    url: context.urls.page,
+    citation: citationOf(dataset, context),
+    licence: { statement: dataset.licence, name: context.licence.name, url: context.licence.url },
+    columns: dataset.columns,
+    notes: dataset.notes,
+    sources: cited,
+    rows: dataset.rows,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+const citationOf = (dataset: Dataset, context: DatasetFileContext) =>
+  runsText(apaCitation({ siteName: context.siteName, title: dataset.title, kind: context.kind, date: context.updated, url: context.urls.csv, accessed: "[date you accessed it]" }));
+
+/** A plain-text README that travels with the CSV: what it is, its columns, notes, sources, citation and licence. */
+export function datasetReadme(dataset: Dataset, sources: ReadonlyMap<string, Source>, context: DatasetFileContext): string {
+  const cited = [...new Set(dataset.rows.map((r) => r.source))].map((id) => sources.get(id)!);
+  const lines = [
+    dataset.title,
+    "=".repeat(dataset.title.length),
+    "",
+    dataset.description.trim().replace(/\s+/g, " "),
+    "",
+    `Unit: ${dataset.unit}`,
+    `Rows: ${dataset.rows.length}`,
+    `Files: ${context.urls.csv} (CSV, UTF-8) and ${context.urls.json} (JSON)`,
+    `More: ${context.urls.page}`,
+    "",
+    "Columns",
+    "-------",
+    ...dataset.columns.map((c) => `${c.name} (${c.type}): ${c.description}`),
+    ...SOURCE_COLUMNS.map((name) => `${name}: the ${name.slice(7)} of the row's source, for reading the file on its own`),
+    "",
+    ...(dataset.notes.length ? ["Notes", "-----", ...dataset.notes.map((n) => `- ${n}`), ""] : []),
+    "Sources",
+    "-------",
+    ...cited.map((s) => `- ${s.publisher}, "${s.title}" (${s.date})${s.url ? ` ${s.url}` : ""}`),
+    "",
+    "Citation",
+    "--------",
+    citationOf(dataset, context),
+    "",
+    "Licence",
+    "-------",
+    `${dataset.licence} ${context.licence.name}: ${context.licence.url}`,
+    "",
+  ];
+  return lines.join("\n");
+}

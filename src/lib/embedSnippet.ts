@@ -1,0 +1,15 @@
+import type { EmbedFallback } from "./embedSize.ts";
+
+const attr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/**
+ * The code a reader pastes: an iframe with a title, lazy loading, the full width, and a fallback size (aspect ratio and
+ * minimum height, plus a height attribute for hosts that strip styles) that shows the whole chart without any script.
+ */
+export function embedSnippet(src: string, title: string, fallback: EmbedFallback): string {
+  const style = `width:100%;height:auto;aspect-ratio:${fallback.aspectRatio};min-height:${fallback.minHeight}px;border:0`;
+  return `<iframe src="${attr(src)}" title="${attr(title)}" loading="lazy" width="100%" height="${fallback.height}" style="${style}"></iframe>`;
+}
+
+/** The optional line for the host page: sizes every chart frame on the page exactly. */
+export const hostScriptSnippet = (src: string) => `<script async src="${attr(src)}"></script>`;

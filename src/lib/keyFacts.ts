@@ -1,0 +1,126 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { readYaml } from "./readYaml.ts";
+import { ContentError } from "./contentError.ts";
+import { keyFactSchema } from "../schemas/keyFact.ts";
+import type { Content } from "./loadContent.ts";
+import { formatValue } from "./formatValue.ts";
+import { factView } from "./factView.ts";
+import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
+import { tableModel } from "./tableModel.ts";
+import { fill, t } from "./i18n.ts";
+import { chaptersUsing } from "./chaptersUsing.ts";
+import type { ChapterMeta } from "../schemas/chapter.ts";
+
+/** A key fact ready to print: the figure, the claim with every figure filled in, what the figure is, and its sources. */
+export interface KeyFact {
+  id: string;
+  /** Shown on the home page too. */
+  home: boolean;
+  value: string;
+  claim: string;
+  /** What the figure is, or its formula. */
+  description: string;
+  /** For a figure read from a dataset: the dataset's title and the row's labelled cells, as a reader checks them. */
+  row?: { dataset: string; cells: { label: string; value: string }[] };
+  note?: string;
+  sources: SourceRef[];
+  /** Datasets the figure is read or computed from. */
+  datasets: string[];
+}
+
+/** The datasets a fact is read from, following derived facts to their inputs. */
+function datasetsOf(content: Content, id: string): string[] {
+  const fact = content.facts.get(id)!;
+  if (fact.cell) return [fact.cell.dataset];
+  return [...new Set(fact.derived!.from.flatMap((input) => datasetsOf(content, input)))];
+}
+
+/** The labelled cells of the row a fact is read from (not its source, locator or note, shown elsewhere). */
+function rowOf(content: Content, id: string, locale: string): Pick<KeyFact, "row"> {
+  const cell = content.facts.get(id)!.cell;
+  if (!cell) return {};
+  const dataset = content.datasets.get(cell.dataset)!;
+  const table = tableModel({ ...dataset, rows: [cell.row] }, content.sources, locale);
+  const cells = dataset.columns
+    .map((column, i) => ({ column, label: column.label, value: table.rows[0]![i]!.text }))
+    .filter(({ column, value }) => value !== "" && column.type !== "source" && !["locator", "note"].includes(column.name))
+    .map(({ label, value }) => ({ label, value }));
+  return { row: { dataset: dataset.title, cells } };
+}
+
+/**
+ * Reads content/key-facts.yaml (a missing file is no key facts) and checks that every fact and every {token} in a
+ * claim names a known fact. Errors give the file, the line and what was expected.
+ */
+export function loadKeyFacts(file: string, label: string, content: Content, locale: string): KeyFact[] {
+  if (!existsSync(file)) return [];
+  const { data, lineOf } = readYaml(file, label, z.array(keyFactSchema));
+  const seen = new Set<string>();
+  return data.map((entry, i) => {
+    const fail = (field: string, problem: string) => new ContentError(label, lineOf([i, field]), `key fact "${entry.fact}": field "${field}": ${problem}`);
+    if (!content.facts.has(entry.fact)) throw fail("fact", `expected a fact id from content/facts/*.yaml, found unknown "${entry.fact}"`);
+    if (seen.has(entry.fact)) throw fail("fact", `expected each fact once, found "${entry.fact}" again`);
+    seen.add(entry.fact);
+    const printed = (id: string) => {
+      const fact = content.facts.get(id);
+      if (!fact) throw fail("claim", `expected {value} or a fact id in braces, found unknown {${id}}`);
+      return formatValue(fact.value, fact.format, locale);
+    };
+    const tokens = [...entry.claim.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]!);
+    const values = Object.fromEntries(tokens.map((token) => [token, printed(token === "value" ? entry.fact : token)]));
+    const view = factView(content, entry.fact, locale);
+    const inputs = tokens.filter((token) => token !== "value");
+    const sources = sourceRefs([...new Set([entry.fact, ...inputs].flatMap((id) => content.facts.get(id)!.sources))], content.sources, locale);
+    return {
+      id: entry.fact,
+      home: entry.home,
+      value: view.text,
+      claim: fill(entry.claim.trim(), values),
+      description: view.description,
+      ...(view.note ? { note: view.note } : {}),
+      ...rowOf(content, entry.fact, locale),
+      sources,
+      datasets: [...new Set([entry.fact, ...inputs].flatMap((id) => datasetsOf(content, id)))],
+    };
+  });
+}
+
+let cached: KeyFact[] | undefined;
+/** The site's key facts, from content/key-facts.yaml, loaded once per build. */
+export function siteKeyFacts(content: Content, locale: string): KeyFact[] {
+  return (cached ??= loadKeyFacts(join(process.cwd(), "content/key-facts.yaml"), "content/key-facts.yaml", content, locale));
+}
+
+/** A key fact as the home page prints it: the figure, the claim, who published it, and where to read more. */
+export interface KeyFactView {
+  id: string;
+  value: string;
+  text: string;
+  publishers: string[];
+  /** Site path of the fact's note in the first chapter that quotes it, else of its own page. */
+  note: string;
+  chapterTitle: string;
+}
+
+/**
+ * The key facts marked `home` in `file` (content/key-facts.yaml), as the home page prints them. `chapters` is the
+ * chapters collection, to link each figure to its note in the chapter that quotes it.
+ */
+export function keyFacts(file: string, label: string, content: Content, chapters: { slug: string; title: string; body: string }[], locale: string): KeyFactView[] {
+  const asEntries = chapters.map((c, i) => ({ data: { slug: c.slug, title: c.title, order: i + 1, updated: "" } as ChapterMeta, body: c.body }));
+  return loadKeyFacts(file, label, content, locale)
+    .filter((fact) => fact.home)
+    .map((fact) => {
+      const chapter = chaptersUsing(asEntries, "Fact", fact.id)[0];
+      return {
+        id: fact.id,
+        value: fact.value,
+        text: fact.claim,
+        publishers: [...new Set(fact.sources.map((s) => s.publisher))],
+        note: chapter ? `/chapters/${chapter.slug}/#fact-${fact.id}` : `/facts/${fact.id}/`,
+        chapterTitle: chapter ? chapter.title : t("facts.title"),
+      };
+    });
+}

@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getCollection } from "astro:content";
+import { datasetFile, datasetIds } from "../../lib/datasetPages.ts";
+
+export const getStaticPaths = (() => datasetIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+/** /data/<id>.json: the dataset as JSON: its description, columns, sources, citation, licence and rows. */
+export const GET: APIRoute = async ({ params }) => new Response(datasetFile(params.id!, "json", await getCollection("chapters")), { headers: { "Content-Type": "application/json; charset=utf-8" } });

@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getCollection } from "astro:content";
+import { datasetFile, datasetIds } from "../../lib/datasetPages.ts";
+
+export const getStaticPaths = (() => datasetIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+/** /data/<id>.txt: the dataset as a README: its title, columns, notes, sources, citation and licence. */
+export const GET: APIRoute = async ({ params }) => new Response(datasetFile(params.id!, "txt", await getCollection("chapters")), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
