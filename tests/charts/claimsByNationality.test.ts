@@ -42,7 +42,7 @@ describe("claimsByNationality.spec(rows, context)", () => {
 
   it("gives every row a tooltip band of the same width with nationality, year, claims and who published it", () => {
     const marks = claimsByNationality.spec(rows, { ...context, view: "2017" }).marks!;
-    const bands = marks.at(-1) as Mark & { data: Row[]; channels: Record<string, { value: unknown }> };
+    const bands = marks.at(-1) as unknown as Mark & { data: Row[]; channels: Record<string, { value: unknown }> };
     expect(nationalities(bands)).toEqual(["Honduras", "Venezuela", "El Salvador"]);
     const title = bands.channels.title!.value as (r: Row) => string;
     expect(title(dataOf(bands)[0]!)).toBe("Honduras, 2017: 4,272 claims\nUrgent Action");
