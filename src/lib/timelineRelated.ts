@@ -12,8 +12,9 @@ export interface ChapterRef {
 }
 
 /**
- * Resolves an event's related chapters and charts to links: a chapter to its page, a chart to the first chapter that
- * embeds it (at the figure's id). A chart no chapter embeds has nowhere to link yet, and is left out.
+ * Resolves an event's related chapters and charts to links: a chapter to its page; a chart to its own page
+ * (/charts/<id>/, built for every chart module), or else to the first chapter that embeds it, at the figure's id.
+ * A chart with neither has nowhere to link yet, and is left out.
  */
 export function relatedLookup(chapters: ChapterRef[], content: Content, locale: string): RelatedLookup {
   const titles = new Map(chapters.map((c) => [c.slug, c.title]));
@@ -22,11 +23,11 @@ export function relatedLookup(chapters: ChapterRef[], content: Content, locale: 
     chart(id) {
       const home = chapters.find((c) => new RegExp(`<Chart\\b[^>]*\\bid=["']${id}["']`).test(c.body));
       const text = content.charts.get(id);
-      if (!home || !text) return undefined;
       const module = chartModules.get(id);
+      if (!text || (!module && !home)) return undefined;
       const dataset = content.datasets.get(text.dataset);
       const title = module && dataset ? fill(text.title, module.summary(dataset.rows, locale)) : text.title;
-      return { href: href(`/chapters/${home.slug}/#${id}`), title };
+      return { href: module ? href(`/charts/${id}/`) : href(`/chapters/${home!.slug}/#${id}`), title };
     },
   };
 }

@@ -27,6 +27,8 @@ export function page(path: string, root = DIST): Document {
  */
 export function brokenLinks(root = DIST, base = "/"): string[] {
   const broken: string[] = [];
+  const parsed = new Map<string, Document>(); // pages with many #anchors (the timeline) would otherwise be parsed per link
+  const targetDoc = (file: string) => parsed.get(file) ?? parsed.set(file, parseHTML(readFileSync(file, "utf8")).document as unknown as Document).get(file)!;
   for (const path of pages(root)) {
     const doc = page(path, root);
     const refs = [...doc.querySelectorAll("a[href], link[href], script[src], img[src]")].map((el) => el.getAttribute("href") ?? el.getAttribute("src")!);
@@ -42,7 +44,7 @@ export function brokenLinks(root = DIST, base = "/"): string[] {
       if (!existsSync(file)) broken.push(`${path}: ${ref} (no file)`);
       else if (url.hash && file.endsWith(".html")) {
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!parseHTML(readFileSync(file, "utf8")).document.getElementById(id)) broken.push(`${path}: ${ref} (no #${id})`);
+        if (!targetDoc(file).getElementById(id)) broken.push(`${path}: ${ref} (no #${id})`);
       }
     }
   }
