@@ -20,8 +20,8 @@ export interface ChapterInput {
 export interface SourceUses {
   chapters: { slug: string; title: string }[];
   datasets: { id: string; title: string }[];
-  /** Charts drawn from a dataset that cites the source; `chapter` is the first chapter that shows the chart. */
-  charts: { id: string; title: string; chapter?: string }[];
+  /** Charts drawn from a dataset that cites the source (each has a page, /charts/<id>/). */
+  charts: { id: string; title: string }[];
   events: { id: string; title: string }[];
   corrections: { id: string; subject: string }[];
 }
@@ -76,8 +76,7 @@ export function sourceEntries(content: Content, chapters: ChapterInput[], correc
   const languageNames = new Intl.DisplayNames(locale, { type: "language" });
   const ordered = [...chapters].sort((a, b) => a.order - b.order);
   const chapterSources = new Map(ordered.map((c) => [c.slug, chapterSourceIds(c, content)]));
-  const chartChapter = (id: string) => ordered.find((c) => idsIn(c.body, "Chart").includes(id))?.slug;
-  const charts = [...content.charts.values()].map((c) => ({ id: c.id, dataset: c.dataset, title: chartTitle(content, c.id, locale), chapter: chartChapter(c.id) }));
+  const charts = [...content.charts.values()].map((c) => ({ id: c.id, dataset: c.dataset, title: chartTitle(content, c.id, locale) }));
   const events = (content.timeline ?? []).map((e) => ({ id: e.id, title: e.title, sources: new Set([...e.sources, ...e.alternatives.flatMap((a) => a.sources)]) }));
   return [...content.sources.values()].map((source): SourceEntry => {
     const cites = (ids: Iterable<string>) => new Set(ids).has(source.id);
@@ -97,7 +96,7 @@ export function sourceEntries(content: Content, chapters: ChapterInput[], correc
       uses: {
         chapters: ordered.filter((c) => chapterSources.get(c.slug)!.has(source.id)).map((c) => ({ slug: c.slug, title: c.title })),
         datasets: datasets.map((d) => ({ id: d.id, title: d.title })),
-        charts: charts.filter((c) => datasetIds.has(c.dataset)).map(({ id, title, chapter }) => ({ id, title, ...(chapter ? { chapter } : {}) })),
+        charts: charts.filter((c) => datasetIds.has(c.dataset)).map(({ id, title }) => ({ id, title })),
         events: events.filter((e) => e.sources.has(source.id)).map(({ id, title }) => ({ id, title })),
         corrections: [...correctionSources].filter(([, c]) => cites(c.sourceIds)).map(([id, c]) => ({ id, subject: c.subject })),
       },

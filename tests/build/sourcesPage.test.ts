@@ -25,8 +25,8 @@ describe("/sources/", () => {
   it("says which chapters, charts and data rely on a source", () => {
     const ua = doc.getElementById("source-amnesty-ua-150-18")!;
     expect(ua.querySelector('a[href="/chapters/mexicos-asylum-system/"]')).not.toBeNull();
-    expect(ua.querySelector('a[href="/chapters/mexicos-asylum-system/#claims-by-nationality"]')?.textContent).toMatch(/^Honduras topped/);
-    expect(text(ua)).toContain("Asylum claims in Mexico by nationality");
+    expect(ua.querySelector('a[href="/charts/claims-by-nationality/"]')?.textContent).toMatch(/^Honduras topped/);
+    expect(ua.querySelector('a[href="/data/claims-by-nationality.csv"]')?.textContent).toBe("Asylum claims in Mexico by nationality, 2017, 2018, 2022 and 2024 (CSV)");
     expect(text(doc.getElementById("source-comar-2025-01-efe"))).toContain("Asylum claims in Mexico by nationality");
     const event = content.timeline.find((e) => e.sources.includes("amnesty-ua-150-18"))!;
     expect(ua.querySelector(`a[href="/timeline/#${event.id}"]`)?.textContent).toBe(event.title);

@@ -99,7 +99,7 @@ describe("sourceEntries(content, chapters, corrections, locale)", () => {
     expect(entries.get("paper-b")).toMatchObject({
       languageName: "Spanish",
       date: "July 2021",
-      uses: { datasets: [{ id: "claims", title: "Claims by year" }], charts: [{ id: "claims", chapter: "one" }], corrections: [{ id: "claims-2020" }, { id: "report-date" }] },
+      uses: { datasets: [{ id: "claims", title: "Claims by year" }], charts: [{ id: "claims", title: "Claims rose" }], corrections: [{ id: "claims-2020" }, { id: "report-date" }] },
     });
     expect(entries.get("report-a")!.uses.corrections.map((c) => c.id)).toEqual(["claims-2020", "report-date"]);
   });
