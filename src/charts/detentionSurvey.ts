@@ -85,10 +85,13 @@ export const detentionSurvey: ChartModule = {
     const labelLines = texts.map((text) => wrap(text, width - marginLeft - marginRight, fontSize));
     const labelSpace = Math.max(...labelLines.map((l) => l.length)) * lineHeight + fontSize * 0.6;
     const step = band + labelSpace;
-    const segments = all.flatMap((s, i) => [
-      { strip: s.key, key: s.key as Key, n: s.count, tip: texts[i]! },
-      { strip: s.key, key: "other" as Key, n: s.of - s.count, tip: `${labels.other}: ${Number.isInteger(s.count) ? "" : "about "}${whole(s.of - s.count)} of ${whole(s.of)}` },
+    const segments = all.flatMap((s) => [
+      { strip: s.key, key: s.key as Key, n: s.count },
+      { strip: s.key, key: "other" as Key, n: s.of - s.count },
     ]);
+    const rest = (s: Strip) => `${labels.other}: ${Number.isInteger(s.count) ? "" : "about "}${whole(s.of - s.count)} of ${whole(s.of)}`;
+    // One tooltip per strip, on a transparent band over its squares: strips are read top to bottom, by pointer or keyboard.
+    const bands = all.map((s, i) => ({ key: s.key, tip: `${texts[i]}\n${rest(s)}` }));
     return {
       width,
       height: Math.ceil(labelSpace + step * all.length - labelSpace + fontSize * 0.5),
@@ -101,7 +104,7 @@ export const detentionSurvey: ChartModule = {
       y: { axis: null, domain: all.map((s) => s.key), paddingInner: labelSpace / step, paddingOuter: 0, align: 0 },
       color: { type: "identity" },
       marks: [
-        Plot.waffleX(segments, { y: "strip", x: "n", fill: (d: { key: Key }) => COLOURS[d.key], multiple: perRow, gap: narrow ? 1 : 1.5, title: "tip", order: null }),
+        Plot.waffleX(segments, { y: "strip", x: "n", fill: (d: { key: Key }) => COLOURS[d.key], multiple: perRow, gap: narrow ? 1 : 1.5, order: null }),
         Plot.text(all, {
           x: 0,
           y: "key",
@@ -112,6 +115,7 @@ export const detentionSurvey: ChartModule = {
           lineHeight: 1.2,
           fill: "currentColor",
         }),
+        Plot.rect(bands, { x1: 0, x2: most, y: "key", fill: "currentColor", fillOpacity: 0, title: "tip" }),
       ],
     };
   },

@@ -61,7 +61,9 @@ export const removalsMexicoVsUs: ChartModule = {
         marks: [
           Plot.barY(shown, { x: "year", y: "count", fill: (r: Row) => COLOURS[keyOf(r)], title: tip }),
           narrow ? null : Plot.text(shown, { x: "year", y: "count", text: (r: Row) => compact(Number(r.count)), dy: -fontSize * 0.7, fill: "currentColor" }),
-          Plot.text(missing, { x: (y: number) => y, y: 0, text: () => "n/a", dy: -fontSize * 0.8, fill: "currentColor", title: (y: number) => `${y}: no full-year figure found` }),
+          Plot.text(missing, { x: (y: number) => y, y: 0, text: () => "n/a", dy: -fontSize * 0.8, fill: "currentColor" }),
+          // A transparent column over an empty year carries its tooltip (a bar, so it sorts by position like the others).
+          Plot.barY(missing, { x: (y: number) => y, y1: 0, y2: Math.max(...shown.map((r) => Number(r.count))), fill: "currentColor", fillOpacity: 0, title: (y: number) => `${y}: no full-year figure found` }),
           Plot.ruleY([0]),
         ],
       };

@@ -8,8 +8,8 @@ const content = siteContent();
 const rows = content.datasets.get("detention-survey")!.rows;
 const labels = { detained: "Detained", "not-told": "Not told", refoulement: "Refoulement", other: "Other" };
 const context = { view: "all", width: 640, fontSize: 15, locale: "en-US", legend: labels };
-type Segment = { strip: string; key: string; n: number; tip: string };
-const waffle = (width = 640) => detentionSurvey.spec(rows, { ...context, width, fontSize: width < 480 ? 13 : 15 }).marks![0] as Mark & { data: Segment[]; multiple: number };
+type Segment = { strip: string; key: string; n: number };
+const waffle = (width = 640) => detentionSurvey.spec(rows, { ...context, width, fontSize: width < 480 ? 13 : 15 }).marks![0] as Mark & { data: Segment[]; multiple: number; channels: Record<string, unknown> };
 
 describe("strips(rows)", () => {
   it("shows all responses, then the detained responses twice: once for asylum information, once for refoulement", () => {
@@ -63,15 +63,14 @@ describe("detentionSurvey.spec(rows, context)", () => {
     expect(waffle(300).multiple).toBeGreaterThan(waffle(640).multiple);
   });
 
-  it("gives every group of squares a tooltip with its label and count", () => {
-    expect(waffle().data.map((s) => s.tip)).toEqual([
-      "Detained: 297 of 500",
-      "Other: 203 of 500",
-      "Not told: about 223 of 297 (75%)",
-      "Other: about 74 of 297",
-      "Refoulement: 120 of 297 (40%)",
-      "Other: 177 of 297",
+  it("gives each strip one tooltip, on a band over its squares, with the finding and the rest of the strip", () => {
+    const bands = detentionSurvey.spec(rows, context).marks!.at(-1) as Mark & { data: { key: string; tip: string }[] };
+    expect(bands.data.map((b) => b.tip)).toEqual([
+      "Detained: 297 of 500\nOther: 203 of 500",
+      "Not told: about 223 of 297 (75%)\nOther: about 74 of 297",
+      "Refoulement: 120 of 297 (40%)\nOther: 177 of 297",
     ]);
+    expect(waffle().channels).not.toHaveProperty("title"); // squares carry no tooltip of their own, so keyboard order is strip by strip
   });
 
   it("keys the three findings and the rest from CSS custom properties", () => {

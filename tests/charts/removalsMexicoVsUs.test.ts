@@ -36,10 +36,11 @@ describe("removalsMexicoVsUs.spec(rows, context)", () => {
   it("draws detention events by calendar year, leaving an empty, labelled slot for a year without a figure", () => {
     const spec = removalsMexicoVsUs.spec(rows, { ...context, view: "detentions" });
     expect(spec.x!.domain).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
-    const [bars, , gap] = marks("detentions");
+    const [bars, , label, column] = marks("detentions");
     expect((bars!.data as Row[]).map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2023]);
-    expect(gap!.data).toEqual([2022]);
-    expect(titleOf(gap!)(2022)).toBe("2022: no full-year figure found");
+    expect(label!.data).toEqual([2022]);
+    expect(column!.data).toEqual([2022]);
+    expect(titleOf(column!)(2022)).toBe("2022: no full-year figure found");
   });
 
   it("never draws the published parts of a year's total as bars of their own", () => {
