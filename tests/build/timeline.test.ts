@@ -101,7 +101,10 @@ describe("the timeline elsewhere", () => {
     for (const link of links) expect(events.map((li) => `/timeline/#${li.id}`)).toContain(link);
   });
 
-  it("is in the site navigation", () => {
-    expect(page("/").querySelector('header nav a[href="/timeline/"]')).not.toBeNull();
+  it("is in the site navigation, and the home page teases it with a few key events under a heading", () => {
+    const home = page("/");
+    expect(home.querySelector('header nav a[href="/timeline/"]')).not.toBeNull();
+    expect(home.querySelector(".tl-excerpt h2")?.textContent).toBe("On the timeline");
+    expect([...home.querySelectorAll(".tl-excerpt li a")].map((a) => a.getAttribute("href"))).toContain("/timeline/#joint-declaration");
   });
 });
