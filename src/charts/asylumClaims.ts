@@ -43,7 +43,8 @@ function eventMarks(events: ReturnType<typeof placeEvents>, radius: number): Plo
     const row = events.filter((e) => e.level === level);
     const dy = -(radius + 4) - level * (radius * 2 + 3);
     return [
-      Plot.dot(row, { x: "year", frameAnchor: "top", dy, r: radius, fill: "currentColor", stroke: "none", href: "href", title: "tip" }),
+      // target _top: from an embedded chart, the timeline opens in the reader's window, not inside the frame
+      Plot.dot(row, { x: "year", frameAnchor: "top", dy, r: radius, fill: "currentColor", stroke: "none", href: "href", target: "_top", title: "tip" }),
       Plot.text(row, { x: "year", frameAnchor: "top", dy, text: (e: ChartEvent) => String(e.n), lineAnchor: "middle", fill: "var(--bg)", fontWeight: "bold", pointerEvents: "none" }),
     ];
   });
