@@ -9,7 +9,7 @@ const rows = content.datasets.get("detention-survey")!.rows;
 const labels = { detained: "Detained", "not-told": "Not told", refoulement: "Refoulement", other: "Other" };
 const context = { view: "all", width: 640, fontSize: 15, locale: "en-US", legend: labels };
 type Segment = { strip: string; key: string; n: number };
-const waffle = (width = 640) => detentionSurvey.spec(rows, { ...context, width, fontSize: width < 480 ? 13 : 15 }).marks![0] as Mark & { data: Segment[]; multiple: number; channels: Record<string, unknown> };
+const waffle = (width = 640) => detentionSurvey.spec(rows, { ...context, width, fontSize: width < 480 ? 13 : 15 }).marks![0] as unknown as Mark & { data: Segment[]; multiple: number; channels: Record<string, unknown> };
 
 describe("strips(rows)", () => {
   it("shows all responses, then the detained responses twice: once for asylum information, once for refoulement", () => {
@@ -64,7 +64,7 @@ describe("detentionSurvey.spec(rows, context)", () => {
   });
 
   it("gives each strip one tooltip, on a band over its squares, with the finding and the rest of the strip", () => {
-    const bands = detentionSurvey.spec(rows, context).marks!.at(-1) as Mark & { data: { key: string; tip: string }[] };
+    const bands = detentionSurvey.spec(rows, context).marks!.at(-1) as unknown as Mark & { data: { key: string; tip: string }[] };
     expect(bands.data.map((b) => b.tip)).toEqual([
       "Detained: 297 of 500\nOther: 203 of 500",
       "Not told: about 223 of 297 (75%)\nOther: about 74 of 297",

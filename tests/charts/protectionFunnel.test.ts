@@ -9,7 +9,7 @@ const content = siteContent();
 const rows = content.datasets.get("protection-funnel")!.rows;
 const context = { view: "all", width: 640, fontSize: 15, locale: "en-US", legend: {} };
 type Placed = { by: string; lo: number; hi: number; count: boolean; open: string | null; tip: string; top: number; bottom: number };
-const marksOf = (spec: ReturnType<typeof protectionFunnel.spec>) => spec.marks as (Mark & { data: Placed[] })[];
+const marksOf = (spec: ReturnType<typeof protectionFunnel.spec>) => spec.marks as unknown as (Mark & { data: Placed[] })[];
 /** The mark drawn by a Plot factory, found by its class name (rect, dot, arrow, text). */
 const markNamed = (spec: ReturnType<typeof protectionFunnel.spec>, name: string, index = 0) => marksOf(spec).filter((m) => m?.constructor.name.toLowerCase() === name)[index]!;
 

@@ -10,7 +10,7 @@ const rows = content.datasets.get("removals-and-detentions")!.rows;
 const labels = { mexico: "Mexico", us: "United States", "new-definition": "Mexico, new count" };
 const context = { view: "removals", width: 640, fontSize: 15, locale: "en-US", legend: labels };
 type AnyMark = Mark & { data: unknown[]; channels: Record<string, { value: unknown }> };
-const marks = (view: string, width = 640) => removalsMexicoVsUs.spec(rows, { ...context, view, width, fontSize: width < 480 ? 13 : 15 }).marks!.filter(Boolean) as AnyMark[];
+const marks = (view: string, width = 640) => removalsMexicoVsUs.spec(rows, { ...context, view, width, fontSize: width < 480 ? 13 : 15 }).marks!.filter(Boolean) as unknown as AnyMark[];
 const fillOf = (mark: AnyMark) => mark.channels.fill!.value as (r: Row) => string;
 const titleOf = (mark: AnyMark) => mark.channels.title!.value as (d: unknown) => string;
 
