@@ -11,17 +11,37 @@ const declarations = (block: string) =>
   Object.fromEntries([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]));
 
 /**
- * Reads the custom properties of a stylesheet's plain `:root { … }` blocks: those inside
- * `@media (prefers-color-scheme: dark)` make the dark theme (over the light one), the others the light theme.
- * The stylesheet stays the one place colours are written; images drawn at build time take them from here.
+ * Reads the custom properties of a stylesheet's plain `:root { … }` blocks: those at the top level make the light
+ * theme, those inside `@media (prefers-color-scheme: dark)` the dark theme (over the light one). Other at-rules
+ * (print, say) are skipped. The stylesheet stays the one place colours are written; build-time images read them here.
  */
 export function palette(css: string): Palette {
   const light: Record<string, string> = {};
   const dark: Record<string, string> = {};
-  for (const match of css.matchAll(/(@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{\s*)?:root\s*\{([^}]*)\}/g)) {
-    Object.assign(match[1] ? dark : light, declarations(match[2]!));
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, "");
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf("{", i);
+    if (open < 0) break;
+    const selector = text.slice(i, open).trim();
+    const close = matchingBrace(text, open);
+    const body = text.slice(open + 1, close);
+    if (/^@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)$/.test(selector)) {
+      for (const [, block] of body.matchAll(/(?:^|[};])\s*:root\s*\{([^}]*)\}/g)) Object.assign(dark, declarations(block!));
+    } else if (selector === ":root") Object.assign(light, declarations(body));
+    i = close + 1;
   }
   return { light, dark: { ...light, ...dark } };
+}
+
+/** The index of the brace that closes the one at `open`. */
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < text.length; j++) {
+    if (text[j] === "{") depth++;
+    else if (text[j] === "}" && --depth === 0) return j;
+  }
+  return text.length;
 }
 
 let cached: Palette | undefined;

@@ -6,11 +6,13 @@ const CSS = `
 @media (prefers-color-scheme: dark) {
   :root { --bg: #000; --fg: #eee; }
 }
+/* :root { --commented: out; } */
 .other { --not-a-theme: red; }
+@media print { :root { --bg: #fff; --fg: #000; } }
 `;
 
 describe("palette(css)", () => {
-  it("reads the light theme from :root and lays the dark media query's values over it", () => {
+  it("reads the light theme from :root and lays the dark media query's values over it, skipping print and comments", () => {
     const { light, dark } = palette(CSS);
     expect(light).toEqual({ "--bg": "#fff", "--fg": "#111", "--chart-a": "#00f", "--chart-b": "var(--chart-a)" });
     expect(dark).toMatchObject({ "--bg": "#000", "--fg": "#eee", "--chart-a": "#00f" });
