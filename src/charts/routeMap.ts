@@ -50,7 +50,7 @@ interface Place {
   wide: [number, number, Anchor];
 }
 /** Short map labels; longer wording lives in content/charts/route-map.yaml. */
-const US_LABEL: Place = { text: "United States", narrow: [-95, 34, "middle"], wide: [-97, 34, "middle"] };
+const US_LABEL: Place = { text: "United States", narrow: [-92, 34, "middle"], wide: [-97, 34, "middle"] };
 const MEXICO_LABEL: Place = { text: "Mexico", narrow: [-103, 24.5, "middle"], wide: [-103, 24.5, "middle"] };
 const NORTHERN_LABEL: Place = { text: "Northern border", narrow: [-117.5, 33.6, "start"], wide: [-111, 33.5, "middle"] };
 const SOUTHERN_LABEL: Place = { text: "Southern border", narrow: [-93, 14, "end"], wide: [-87.8, 18.4, "start"] };
