@@ -49,11 +49,11 @@ class ChartFigure extends HTMLElement {
     svg.addEventListener("keydown", (e) => this.#key(e, svg));
   }
 
-  /** Marks of one SVG in reading order: left to right, then top to bottom. */
+  /** Marks of one SVG in reading order: left to right, then top to bottom, as drawn (transforms included). */
   #marks(svg: SVGSVGElement): SVGGraphicsElement[] {
     return [...svg.querySelectorAll<SVGGraphicsElement>("[data-tip]")]
-      .map((el) => ({ el, box: el.getBBox() }))
-      .sort((a, b) => a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2) || a.box.y - b.box.y)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .sort((a, b) => a.box.left + a.box.width / 2 - (b.box.left + b.box.width / 2) || a.box.top - b.box.top)
       .map(({ el }) => el);
   }
 

@@ -8,6 +8,18 @@ export interface SvgA11y {
   description: string;
 }
 
+/**
+ * Plot numbers its pattern ids (waffle marks) with a counter shared by the whole build, so the same chart would get
+ * different ids depending on what was drawn before it. Renumbers them per SVG under its own prefix.
+ */
+function localIds(svg: string, prefix: string): string {
+  const seen = new Map<string, string>();
+  return svg.replace(/plot-pattern-\d+/g, (id) => {
+    if (!seen.has(id)) seen.set(id, `${prefix}-pattern-${seen.size + 1}`);
+    return seen.get(id)!;
+  });
+}
+
 /** Rounds coordinates to two decimals: smaller files, and the same bytes on every machine. */
 const roundNumbers = (svg: string) => svg.replace(/(\d+\.\d{2})\d+/g, (_, kept: string) => String(Number(kept)));
 
@@ -38,5 +50,5 @@ export function renderSvg(options: Plot.PlotOptions, a11y: SvgA11y): string {
   }
   if (links.length > 0) svg.setAttribute("role", "group");
   svg.insertAdjacentHTML("afterbegin", `<title id="${titleId}">${escapeXml(a11y.title)}</title><desc id="${descId}">${escapeXml(a11y.description)}</desc>`);
-  return roundNumbers(svg.outerHTML);
+  return localIds(roundNumbers(svg.outerHTML), a11y.idPrefix);
 }
