@@ -45,7 +45,8 @@ export function shareCards(): AstroIntegration {
           if (existsSync(file)) continue;
           const svg = textCardSvg(
             { title: meta("og:title"), description: meta("og:description") },
-            { siteName: meta("og:site_name"), kicker: kicker(pagePath), address: displayUrl(meta("og:url")) },
+            // The home page's title is the site's name: say it once.
+            { siteName: meta("og:title") === meta("og:site_name") ? "" : meta("og:site_name"), kicker: kicker(pagePath), address: displayUrl(meta("og:url")) },
             theme,
             measureText,
           );
