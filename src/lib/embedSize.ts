@@ -1,5 +1,6 @@
 import type { ChartModel } from "./chartModel.ts";
 import { svgSize } from "./svgCompose.ts";
+import { t } from "./i18n.ts";
 
 /**
  * How tall /embed/<id>/ is in a frame `frameWidth` px wide, estimated from its words and SVGs so that the snippet's
@@ -40,11 +41,11 @@ export function embedHeight(model: ChartModel, frameWidth: number, sourceText: s
     return (inner * size.height) / size.width;
   }));
   const events = (model.events ?? []).length
-    ? lines("Policy events marked on the chart (numbers above the bars):", 13.6) * 21.8 + 13 +
+    ? lines(t("timeline.chartEvents"), 13.6) * 21.8 + 13 +
       model.events.reduce((sum, e) => sum + lines(`${e.n}. ${e.text}`, 13.6, inner - 40) * 21.8, 0) + 13
     : 0;
   const foot = lines(sourceText, 13.6) * 21.8 + 13 + events;
-  const credit = lines("Data, sources and sharing at Safe Third Country? · CC BY 4.0", 13.6) * 21.8 + 8;
+  const credit = lines(`${t("embed.backLink", { site: t("site.title") })} · ${t("reuse.licence")}`, 13.6) * 21.8 + 8;
   return Math.ceil((24 + title + subtitle + controls + legend + chart + foot + credit) * 1.04 + 12);
 }
 
