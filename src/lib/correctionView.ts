@@ -1,6 +1,6 @@
 import type { Content } from "./loadContent.ts";
 import type { Correction, CorrectionSide } from "../schemas/correction.ts";
-import { FACT_TOKEN } from "./loadCorrections.ts";
+import { factTokensIn, fillFacts } from "./factTokens.ts";
 import { factOrThrow } from "./factView.ts";
 import { formatValue } from "./formatValue.ts";
 import { formatDate } from "./formatDate.ts";
@@ -29,17 +29,10 @@ export interface CorrectionView {
   sourceIds: string[];
 }
 
-/** Prints `{fact-id}` tokens with the facts' values. */
-export function fillFacts(text: string, content: Content, locale: string): string {
-  return text.replace(FACT_TOKEN, (_, id: string) => {
-    const fact = factOrThrow(content, id);
-    return formatValue(fact.value, fact.format, locale);
-  });
-}
 
 /** The source ids of one side: a fact's own sources, the facts its words print, then those listed. */
 function sideSourceIds(side: CorrectionSide, content: Content): string[] {
-  const tokens = [side.text, side.detail].flatMap((text) => [...(text ?? "").matchAll(FACT_TOKEN)].map((m) => m[1]!));
+  const tokens = [side.text, side.detail].flatMap(factTokensIn);
   const facts = [...(side.fact ? [side.fact] : []), ...tokens].map((id) => factOrThrow(content, id));
   return [...new Set([...facts.flatMap((f) => f.sources), ...side.sources])];
 }

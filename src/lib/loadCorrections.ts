@@ -4,6 +4,7 @@ import { readYaml } from "./readYaml.ts";
 import { ContentError } from "./contentError.ts";
 import type { Fact } from "./resolveFacts.ts";
 import { correctionSchema, type Correction, type CorrectionSide } from "../schemas/correction.ts";
+import { factTokensIn } from "./factTokens.ts";
 
 /** The ids a correction may point at; anything else fails the build. */
 export interface CorrectionRefs {
@@ -12,8 +13,6 @@ export interface CorrectionRefs {
   chapters: ReadonlySet<string>;
 }
 
-/** `{fact-id}` tokens in a correction's words. */
-export const FACT_TOKEN = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
 
 /**
  * Reads content/corrections.yaml (a list; a missing file is an empty list), validates each entry and checks its ids:
@@ -29,8 +28,8 @@ export function loadCorrections(path: string, label: string, known: CorrectionRe
     if (seen.has(correction.id)) throw new ContentError(label, at(), `expected a unique correction id, found "${correction.id}" again (first at line ${seen.get(correction.id)})`);
     seen.set(correction.id, at());
     const checkTokens = (field: (string | number)[], text: string | undefined) => {
-      for (const [, id] of (text ?? "").matchAll(FACT_TOKEN)) {
-        if (!known.facts.has(id!)) throw fail(field, `expected {…} to name a fact id from content/facts/*.yaml, found {${id}}`);
+      for (const id of factTokensIn(text)) {
+        if (!known.facts.has(id)) throw fail(field, `expected {…} to name a fact id from content/facts/*.yaml, found {${id}}`);
       }
     };
     checkTokens(["subject"], correction.subject);

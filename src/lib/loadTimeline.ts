@@ -5,6 +5,7 @@ import { readYaml } from "./readYaml.ts";
 import { ContentError } from "./contentError.ts";
 import { parseDate, type PartialDate } from "./parseDate.ts";
 import { timelineEventSchema, type TimelineEventEntry } from "../schemas/timelineEvent.ts";
+import { factTokensIn } from "./factTokens.ts";
 
 /** A validated event: its entry, with the date's precision and the year it is filed under. */
 export interface TimelineEvent extends TimelineEventEntry {
@@ -15,6 +16,8 @@ export interface TimelineEvent extends TimelineEventEntry {
 /** The ids an event may point at; anything else fails the build. */
 export interface KnownIds {
   sources: ReadonlySet<string>;
+  /** Fact ids that `{fact-id}` tokens in titles, summaries and notes may quote. */
+  facts: ReadonlySet<string>;
   chapters: ReadonlySet<string>;
   charts: ReadonlySet<string>;
 }
@@ -23,6 +26,7 @@ const EXPECTED = {
   sources: "a source id listed in content/sources/*.yaml",
   chapters: "a chapter slug from content/chapters/*.mdx",
   charts: "a chart id from content/charts/<id>.yaml",
+  facts: "a fact id from content/facts/*.yaml",
 } as const;
 
 /**
@@ -53,6 +57,12 @@ export function loadTimeline(dir: string, label: string, known: KnownIds): Timel
       check("chapters", entry.related.chapters, ["related", "chapters"], "related.chapters");
       check("charts", entry.related.charts, ["related", "charts"], "related.charts");
       check("charts", entry.annotate, ["annotate"], "annotate");
+      // Summaries and notes quote figures as {fact-id}; titles are reused everywhere (excerpts, cards), so they quote none.
+      if (factTokensIn(entry.title).length) fail(["title"], `field "title": expected no {fact-id} tokens (put figures in the summary), found ${entry.title}`);
+      const texts: [string | undefined, (string | number)[]][] = [[entry.summary, ["summary"]], ...entry.alternatives.map((alt, j): [string, (string | number)[]] => [alt.note, ["alternatives", j, "note"]])];
+      for (const [text, path] of texts) {
+        for (const id of factTokensIn(text)) if (!known.facts.has(id)) fail(path, `field "${path.join(".")}": expected {…} to name a fact id from content/facts/*.yaml, found {${id}}`);
+      }
       if (entry.end !== undefined && entry.end <= entry.date) fail(["end"], `field "end": expected a date after ${entry.date}, found ${entry.end}`);
       const date = parseDate(entry.date)!;
       return { ...entry, precision: date.precision, year: Number(entry.date.slice(0, 4)) };

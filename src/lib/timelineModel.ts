@@ -56,18 +56,27 @@ export function whenView(date: string, end: string | undefined, locale: string):
   return { datetime: date, text };
 }
 
-/** Turns validated events into what the page prints: dates, category labels, sources and related links. */
-export function eventViews(events: TimelineEvent[], sources: ReadonlyMap<string, Source>, related: RelatedLookup, locale: string): EventView[] {
+/**
+ * Turns validated events into what the page prints: dates, category labels, sources and related links. `figures`
+ * prints the `{fact-id}` tokens of summaries and notes (src/lib/factTokens.ts `fillFacts`).
+ */
+export function eventViews(
+  events: TimelineEvent[],
+  sources: ReadonlyMap<string, Source>,
+  related: RelatedLookup,
+  locale: string,
+  figures: (text: string) => string,
+): EventView[] {
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   return events.map((event) => ({
     id: event.id,
     year: event.year,
     title: event.title,
-    summary: event.summary.trim(),
+    summary: figures(event.summary.trim()),
     category: event.category,
     categoryLabel: categoryLabel(event.category),
     when: whenView(event.date, event.end, locale),
-    alternatives: event.alternatives.map((alt) => ({ ...whenView(alt.date, undefined, locale), note: alt.note.trim(), sources: sourceRefs(alt.sources, sources, locale) })),
+    alternatives: event.alternatives.map((alt) => ({ ...whenView(alt.date, undefined, locale), note: figures(alt.note.trim()), sources: sourceRefs(alt.sources, sources, locale) })),
     actors: list.format(event.actors),
     sources: sourceRefs(event.sources, sources, locale),
     related: [

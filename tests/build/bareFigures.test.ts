@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findBareFigures } from "../../src/lib/findBareFigures.ts";
+import { siteContent } from "../../src/lib/loadContent.ts";
 
 const CONTENT = new URL("../../content", import.meta.url).pathname;
 /** Chapters, and standalone pages written in MDX (the about page): all prose a reader sees. */
@@ -20,4 +21,18 @@ describe("MDX prose", () => {
       expect(bare).toEqual([]);
     });
   }
+});
+
+describe("timeline prose", () => {
+  const events = siteContent().timeline;
+  it("has events to check", () => {
+    expect(events.length).toBeGreaterThan(0);
+  });
+
+  it("types no figure in any event's title, summary or date note: figures are {fact-id} tokens", () => {
+    const bare = events.flatMap((e) =>
+      [e.title, e.summary, ...e.alternatives.map((a) => a.note)].flatMap((text) => findBareFigures(text).map((f) => `${e.id}: "${f.text}"`)),
+    );
+    expect(bare).toEqual([]);
+  });
 });

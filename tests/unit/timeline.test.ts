@@ -6,7 +6,7 @@ import { byYear, periods, whenView } from "../../src/lib/timelineModel.ts";
 import { chartEvents } from "../../src/lib/chartEvents.ts";
 import { fixtureWith } from "../helpers/fixture.ts";
 
-const known: KnownIds = { sources: new Set(["report-a", "paper-b"]), chapters: new Set(["one"]), charts: new Set(["claims"]) };
+const known: KnownIds = { sources: new Set(["report-a", "paper-b"]), facts: new Set(["claims-2019"]), chapters: new Set(["one"]), charts: new Set(["claims"]) };
 const fixture = (name: string) => new URL(`../fixtures/timeline/${name}`, import.meta.url).pathname;
 const load = (name: string) => () => loadTimeline(fixture(name), "content/timeline", known);
 
@@ -31,6 +31,14 @@ describe("loadTimeline(dir, label, known)", () => {
 
   it("fails on a related chart that does not exist", () => {
     expect(load("unknown-chart")).toThrow('content/timeline/events.yaml:8: event "ev": field "related.charts": expected a chart id from content/charts/<id>.yaml, found unknown "no-such-chart"');
+  });
+
+  it("fails on a summary that quotes a fact that does not exist, at its line", () => {
+    expect(load("unknown-fact")).toThrow('content/timeline/events.yaml:4: event "ev": field "summary": expected {…} to name a fact id from content/facts/*.yaml, found {claims-2099}');
+  });
+
+  it("fails on a title that quotes a figure: titles are reused where tokens are not filled", () => {
+    expect(load("figure-in-title")).toThrow('content/timeline/events.yaml:3: event "ev": field "title": expected no {fact-id} tokens (put figures in the summary), found Claims reach {claims-2019}');
   });
 
   it("fails on a source id that is not listed", () => {
