@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserSuite } from "../helpers/browserSuite.ts";
+import { browserSuite, chartTextSizes } from "../helpers/browserSuite.ts";
 
 const CHAPTER = "/chapters/mexicos-asylum-system/";
 const site = browserSuite();
@@ -68,14 +68,7 @@ describe("the asylum-claims chart in a browser", () => {
 
   it("keeps chart text at 12 CSS pixels or more on a 320 px screen", async () => {
     const { page } = await site.open(CHAPTER, { viewport: { width: 320, height: 700 } });
-    const sizes = await page.evaluate(() =>
-      [...document.querySelectorAll<SVGSVGElement>("figure.chart svg")]
-        .filter((svg) => svg.getClientRects().length > 0)
-        .flatMap((svg) => {
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          return [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-        }),
-    );
+    const sizes = await chartTextSizes(page, "figure.chart svg");
     expect(sizes.length).toBeGreaterThan(10);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserSuite } from "../helpers/browserSuite.ts";
+import { browserSuite, chartTextSizes } from "../helpers/browserSuite.ts";
 
 const CHAPTER = "/chapters/mexicos-asylum-system/";
 const site = browserSuite();
@@ -63,14 +63,7 @@ describe("the claims-by-nationality chart in a browser", () => {
     const { page } = await site.open(CHAPTER, { viewport: { width: 320, height: 700 } });
     for (const label of ["2017", "2018", "2022", "2024"]) {
       await year(page, label).click();
-      const sizes = await page.evaluate(() =>
-        [...document.querySelectorAll<SVGSVGElement>("#claims-by-nationality svg")]
-          .filter((svg) => svg.getClientRects().length > 0)
-          .flatMap((svg) => {
-            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-            return [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-          }),
-      );
+      const sizes = await chartTextSizes(page, "#claims-by-nationality svg");
       expect(sizes.length, label).toBeGreaterThan(6);
       expect(Math.min(...sizes), label).toBeGreaterThanOrEqual(12);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserSuite } from "../helpers/browserSuite.ts";
+import { browserSuite, chartTextSizes } from "../helpers/browserSuite.ts";
 
 const CHAPTER = "/chapters/who-crosses/";
 const site = browserSuite();
@@ -60,14 +60,7 @@ describe("the removals-mexico-vs-us chart in a browser", () => {
     const { page } = await site.open(CHAPTER, { viewport: { width: 320, height: 700 } });
     for (const name of ["Removals, Mexico and US", "Detentions in Mexico"]) {
       await viewButton(page, name).click();
-      const sizes = await page.evaluate(() =>
-        [...document.querySelectorAll<SVGSVGElement>("#removals-mexico-vs-us svg")]
-          .filter((svg) => svg.getClientRects().length > 0)
-          .flatMap((svg) => {
-            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-            return [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-          }),
-      );
+      const sizes = await chartTextSizes(page, "#removals-mexico-vs-us svg");
       expect(sizes.length, name).toBeGreaterThan(6);
       expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(12);
     }

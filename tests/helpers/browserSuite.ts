@@ -51,3 +51,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/** Rendered font sizes, in CSS px, of every text in the chart SVGs a reader sees now (`selector` picks the SVGs). */
+export function chartTextSizes(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate((sel) =>
+    [...document.querySelectorAll<SVGSVGElement>(sel)]
+      .filter((svg) => svg.getClientRects().length > 0)
+      .flatMap((svg) => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      }), selector);
+}
