@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brokenLinks, page, pages, pageScriptBytes } from "../helpers/site.ts";
+import { brokenLinks, CHART_PAGE, page, pages, pageScriptBytes } from "../helpers/site.ts";
 
 const CHAPTER = "/chapters/mexicos-asylum-system/";
 
@@ -35,7 +35,7 @@ describe("the built site", () => {
 
   it("ships no JavaScript on pages without charts, and at most 12 KB gzipped on chart pages", () => {
     for (const path of pages()) {
-      const hasChart = page(path).querySelector("figure.chart, .tl-overview") !== null; // the timeline's overview is a chart too
+      const hasChart = page(path).querySelector(CHART_PAGE) !== null;
       const { gzip } = pageScriptBytes(path);
       if (hasChart) expect(gzip, path).toBeLessThanOrEqual(12 * 1024);
       else expect(gzip, path).toBe(0);

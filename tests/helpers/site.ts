@@ -6,6 +6,9 @@ import { parseHTML } from "linkedom";
 /** The build under test: dist/, or SITE_DIST when several builds run side by side. */
 export const DIST = process.env.SITE_DIST ? new URL(`../../${process.env.SITE_DIST}`, import.meta.url).pathname : new URL("../../dist", import.meta.url).pathname;
 
+/** What makes a page a chart page, allowed up to 12 KB of JavaScript: a chart figure, or the timeline's overview chart. */
+export const CHART_PAGE = "figure.chart, .tl-overview";
+
 /** Every built HTML page as its URL path ("/", "/chapters/x/"). */
 export function pages(root = DIST): string[] {
   const walk = (dir: string): string[] =>
