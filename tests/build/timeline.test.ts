@@ -39,7 +39,7 @@ describe("the built timeline page", () => {
       unlinked.push(li.id);
       expect(sources.textContent, li.id).toContain("no public address recorded");
     }
-    expect(unlinked.sort()).toEqual(["idc-joint-letter", "ngo-letter-videgaray"]); // the IDC statement and the 2018 NGO letter
+    expect(unlinked.sort()).toEqual(["idc-joint-letter"]); // the IDC statement: no public address was recorded for it
   });
 
   it("has the key dates right, and shows the disputed ones with their alternatives", () => {
