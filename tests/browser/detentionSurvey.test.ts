@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserSuite, chartTextSizes } from "../helpers/browserSuite.ts";
+import { browserSuite, chartTextSizes, focusBefore } from "../helpers/browserSuite.ts";
 
 const CHAPTER = "/chapters/who-crosses/";
 const site = browserSuite();
 const figure = (page: Page) => page.locator("#detention-survey");
 const tip = (page: Page) => page.locator("#detention-survey .chart-tip");
-/** Puts focus just before the chart, as a reader tabbing through the text above it would arrive. */
-const focusBefore = (page: Page, id: string) =>
-  page.evaluate((id) => {
-    const before = document.createElement("button");
-    before.textContent = "before the chart";
-    document.getElementById(id)!.closest("chart-figure")!.before(before);
-    before.focus();
-  }, id);
 const visibleMarks = (page: Page) => page.locator("#detention-survey svg:visible [data-tip]");
 
 describe("the detention-survey chart in a browser", () => {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserSuite, chartTextSizes } from "../helpers/browserSuite.ts";
+import { browserSuite, chartTextSizes, focusBefore } from "../helpers/browserSuite.ts";
 
 const CHAPTER = "/chapters/who-crosses/";
 const site = browserSuite();
 const figure = (page: Page) => page.locator("#protection-funnel");
 const tip = (page: Page) => page.locator("#protection-funnel .chart-tip");
 /** The tooltip targets of the SVG a reader sees now (the narrow or the wide rendering). */
-/** Puts focus just before the chart, as a reader tabbing through the text above it would arrive. */
-const focusBefore = (page: Page, id: string) =>
-  page.evaluate((id) => {
-    const before = document.createElement("button");
-    before.textContent = "before the chart";
-    document.getElementById(id)!.closest("chart-figure")!.before(before);
-    before.focus();
-  }, id);
 const visibleMarks = (page: Page) => page.locator("#protection-funnel svg:visible [data-tip]");
 
 describe("the protection-funnel chart in a browser", () => {

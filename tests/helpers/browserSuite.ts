@@ -62,3 +62,13 @@ export function chartTextSizes(page: Page, selector: string): Promise<number[]> 
         return [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
       }), selector);
 }
+
+/** Puts focus just before a chart, as a reader tabbing through the text above it would arrive. */
+export function focusBefore(page: Page, id: string): Promise<void> {
+  return page.evaluate((id) => {
+    const before = document.createElement("button");
+    before.textContent = "before the chart";
+    document.getElementById(id)!.closest("chart-figure")!.before(before);
+    before.focus();
+  }, id);
+}
