@@ -56,8 +56,9 @@ export function loadContent(dir: string, label = "content"): Content {
     if (!datasets.has(value.dataset)) throw new ContentError(file, line, `field "dataset": expected a dataset id, found unknown dataset "${value.dataset}"`);
   }
   const charts = byId(chartEntries);
-  const timeline = loadTimeline(join(dir, "timeline"), `${label}/timeline`, { sources: sourceIds, facts: new Set(facts.keys()), chapters: chapterSlugs(join(dir, "chapters")), charts: new Set(charts.keys()) });
-  const corrections = loadCorrections(join(dir, "corrections.yaml"), `${label}/corrections.yaml`, { sources: sourceIds, facts, chapters: chapterSlugs(join(dir, "chapters")) });
+  const chapters = chapterSlugs(join(dir, "chapters"));
+  const timeline = loadTimeline(join(dir, "timeline"), `${label}/timeline`, { sources: sourceIds, facts: new Set(facts.keys()), chapters, charts: new Set(charts.keys()) });
+  const corrections = loadCorrections(join(dir, "corrections.yaml"), `${label}/corrections.yaml`, { sources: sourceIds, facts, chapters });
   return { sources, datasets, facts, charts, timeline, corrections };
 }
 
