@@ -1,11 +1,11 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter.ts";
-import { siteContent } from "./lib/loadContent.ts";
+import { siteContent } from "./load/loadContent.ts";
 
 /**
  * Chapters are MDX rendered by Astro. Sources, datasets, facts and chart texts are read and cross-checked by
- * src/lib/loadContent.ts (the same code the tests run on fixtures); loading them here makes a content error stop
+ * src/load/loadContent.ts (the same code the tests run on fixtures); loading them here makes a content error stop
  * `astro build` and `astro dev` before any page renders.
  */
 const chapters = defineCollection({

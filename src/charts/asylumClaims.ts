@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartEvent, ChartModule, LegendEntry } from "./chartModule.ts";
+import type { ChartEvent, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
-import { formatDate } from "../lib/formatDate.ts";
+import { formatDate } from "../i18n/formatDate.ts";
 
 const LAST_EARLY_YEAR = 2018;
 const num = (locale: string) => new Intl.NumberFormat(locale).format;

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartModule, LegendEntry } from "./chartModule.ts";
+import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
-import { formatDate } from "../lib/formatDate.ts";
+import { formatDate } from "../i18n/formatDate.ts";
 
 /** The years the switch offers, oldest first; 2017 (the Urgent Action's year) is the default view. */
 const YEARS = ["2017", "2018", "2022", "2024"];

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartModule, LegendEntry } from "./chartModule.ts";
+import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
-import { wrap } from "./protectionFunnel.ts";
+import { wrap } from "./kit/wrap.ts";
 
 /** Rows of content/datasets/detention-survey.csv this chart draws (column `measure`, report figures only). */
 const MEASURES = {

@@ -1,4 +1,4 @@
-import type { ChartModule } from "./chartModule.ts";
+import type { ChartModule } from "./kit/chartModule.ts";
 import { asylumClaims } from "./asylumClaims.ts";
 import { claimsByNationality } from "./claimsByNationality.ts";
 import { meridaFunding } from "./meridaFunding.ts";

@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartModule, LegendEntry } from "./chartModule.ts";
+import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
-import { formatDate } from "../lib/formatDate.ts";
-import { parseDate } from "../lib/parseDate.ts";
+import { formatDate } from "../i18n/formatDate.ts";
+import { parseDate } from "../schemas/parseDate.ts";
 
 const REPORTED = "reported-total";
 const PLAN = "removal-plan";

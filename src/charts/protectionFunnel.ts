@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartModule } from "./chartModule.ts";
+import { wrap } from "./kit/wrap.ts";
+import type { ChartModule } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 
 /** One line of the chart: a figure (or a range) as one publisher gave it, in people. */
@@ -83,18 +84,6 @@ export function funnelItems(rows: Row[], locale: string, compact = false): Funne
     }
   }
   return items;
-}
-
-/** Greedy word wrap for a label, by an average glyph width of 0.55 em, so the layout knows how many lines it takes. */
-export function wrap(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.55)));
-  const lines: string[] = [];
-  for (const word of text.split(" ")) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= perLine) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 /**

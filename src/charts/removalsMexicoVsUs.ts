@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartModule, LegendEntry } from "./chartModule.ts";
+import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 
 /** Row kinds in content/datasets/removals-and-detentions.csv (column `measure`); parts of a year's total are not drawn. */

@@ -3,9 +3,9 @@ import { geoBounds, geoMercator, geoPath } from "d3";
 import type { Feature, FeatureCollection, Polygon } from "geojson";
 import type { Topology } from "topojson-client";
 import world from "world-atlas/countries-50m.json" with { type: "json" };
-import type { ChartModule, LegendEntry } from "./chartModule.ts";
+import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
-import { regionShapes, type Extent, type RegionShapes } from "../lib/regionShapes.ts";
+import { regionShapes, type Extent, type RegionShapes } from "./geo/regionShapes.ts";
 
 /** ISO 3166-1 numeric codes, as Natural Earth (world-atlas) ids its countries. */
 const MEXICO = "484";

@@ -3,23 +3,23 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
-import en from "../../content/ui/en.json" with { type: "json" };
+import { uiStrings } from "../i18n/translations.ts";
 import { builtPages, readPage } from "./builtPages.ts";
-import { textCardSvg, CARD } from "../lib/shareCardSvg.ts";
-import { rasterise, measureText } from "../lib/rasterise.ts";
-import { sitePalette } from "../lib/palette.ts";
-import { withoutBase } from "../lib/shareCardPath.ts";
-import { displayUrl } from "../lib/absoluteUrl.ts";
+import { textCardSvg, CARD } from "../render/shareCardSvg.ts";
+import { rasterise, measureText } from "../render/rasterise.ts";
+import { sitePalette } from "../render/palette.ts";
+import { withoutBase } from "../site/shareCardPath.ts";
+import { displayUrl } from "../i18n/absoluteUrl.ts";
 
 /** The kicker of a text card: the label of the page's section ("chapters" → "Chapter"), from content/ui. */
 function kicker(pagePath: string): string | undefined {
   const section = pagePath.split("/").filter(Boolean)[0];
-  return section ? (en as Record<string, string>)[`card.section.${section}`] : undefined;
+  return section ? uiStrings()[`card.section.${section}`] : undefined;
 }
 
 /**
  * After the build, draws a 1200 × 630 text card for every page whose og:image (always /og/<page>.png, see
- * src/lib/shareCardPath.ts) is not there yet: charts and key facts have endpoints that draw richer cards first, and
+ * src/site/shareCardPath.ts) is not there yet: charts and key facts have endpoints that draw richer cards first, and
  * every other page, whoever wrote it, gets its title and description drawn from its own meta tags, so the card and
  * the link preview can never disagree. Runs once per build, not per page render.
  */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDate } from "../lib/parseDate.ts";
+import { parseDate } from "./parseDate.ts";
 
 /**
  * A date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. YAML readers may hand over a bare year as a number and a full date

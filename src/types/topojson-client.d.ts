@@ -1,4 +1,4 @@
-// The part of topojson-client that src/lib/regionShapes.ts uses (the package ships no types).
+// The part of topojson-client that src/charts/geo/regionShapes.ts uses (the package ships no types).
 declare module "topojson-client" {
   import type { Feature, FeatureCollection, MultiLineString } from "geojson";
 

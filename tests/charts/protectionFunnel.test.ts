@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Mark } from "@observablehq/plot";
-import { funnelItems, protectionFunnel, wrap } from "../../src/charts/protectionFunnel.ts";
-import { chartModel } from "../../src/lib/chartModel.ts";
-import { siteContent } from "../../src/lib/loadContent.ts";
+import { funnelItems, protectionFunnel } from "../../src/charts/protectionFunnel.ts";
+import { wrap } from "../../src/charts/kit/wrap.ts";
+import { chartModel } from "../../src/site/chartModel.ts";
+import { siteContent } from "../../src/load/loadContent.ts";
 import type { Row } from "../../src/schemas/dataset.ts";
 
 const content = siteContent();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chaptersUsing, lastUpdated } from "../../src/lib/chaptersUsing.ts";
+import { chaptersUsing, lastUpdated } from "../../src/site/chaptersUsing.ts";
 
 const chapter = (order: number, slug: string, updated: string, body: string) => ({ data: { title: slug.toUpperCase(), dek: "d", order, slug, sources: ["s"], updated }, body });
 const chapters = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { checkChapterRefs } from "../../src/lib/checkChapterRefs.ts";
+import { checkChapterRefs } from "../../src/load/checkChapterRefs.ts";
 
 const body = readFileSync(new URL("../fixtures/content/chapters/one.mdx", import.meta.url), "utf8");
 const known = { Fact: new Set(["growth"]), Chart: new Set(["claims"]) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apaCitation, bibtexCitation, markAccessDates, runsText } from "../../src/lib/citation.ts";
+import { apaCitation, bibtexCitation, markAccessDates, runsText } from "../../src/site/citation.ts";
 
 const input = { siteName: "Safe Third Country?", title: "Mérida money: $3.5 billion & 100% of it", kind: "Chart", date: "2026-11-22", url: "https://example.org/charts/x/", accessed: "[date you accessed it]" };
 

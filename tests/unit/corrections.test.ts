@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/lib/loadContent.ts";
-import { correctionView } from "../../src/lib/correctionView.ts";
-import { chapterSourceIds, groupByKind, sourceEntries } from "../../src/lib/sourceUses.ts";
+import { loadContent } from "../../src/load/loadContent.ts";
+import { correctionView } from "../../src/site/correctionView.ts";
+import { chapterSourceIds, groupByKind, sourceEntries } from "../../src/site/sourceUses.ts";
 import { fixtureWith } from "../helpers/fixture.ts";
 
 const FILE = "corrections.yaml";

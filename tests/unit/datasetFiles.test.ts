@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/lib/loadContent.ts";
-import { parseCsv } from "../../src/lib/parseCsv.ts";
-import { datasetCsv, datasetJson, datasetReadme, SOURCE_COLUMNS } from "../../src/lib/datasetFiles.ts";
+import { loadContent } from "../../src/load/loadContent.ts";
+import { parseCsv } from "../../src/load/parseCsv.ts";
+import { datasetCsv, datasetJson, datasetReadme, SOURCE_COLUMNS } from "../../src/files/datasetFiles.ts";
 import { fixtureWith } from "../helpers/fixture.ts";
 
 const content = loadContent(fixtureWith());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { embedSnippet, hostScriptSnippet } from "../../src/lib/embedSnippet.ts";
-import { embedFallback } from "../../src/lib/embedSize.ts";
+import { embedSnippet, hostScriptSnippet } from "../../src/site/embedSnippet.ts";
+import { embedFallback } from "../../src/site/embedSize.ts";
 import { frameResizeHeight, heightMessages, HEIGHT_REQUEST, isHeightRequest } from "../../src/client/embedProtocol.ts";
 
 describe("embedSnippet(src, title, fallback)", () => {

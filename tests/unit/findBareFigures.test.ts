@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findBareFigures } from "../../src/lib/findBareFigures.ts";
+import { findBareFigures } from "../../src/load/findBareFigures.ts";
 
 const texts = (mdx: string) => findBareFigures(mdx).map((f) => f.text);
 

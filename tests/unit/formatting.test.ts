@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatValue } from "../../src/lib/formatValue.ts";
-import { formatDate } from "../../src/lib/formatDate.ts";
-import { fill, t } from "../../src/lib/i18n.ts";
-import { href } from "../../src/lib/url.ts";
-import { readingTime } from "../../src/lib/readingTime.ts";
-import { factIdsIn } from "../../src/lib/factIdsIn.ts";
+import { formatValue } from "../../src/i18n/formatValue.ts";
+import { formatDate } from "../../src/i18n/formatDate.ts";
+import { fill, t } from "../../src/i18n/translations.ts";
+import { href } from "../../src/i18n/url.ts";
+import { readingTime } from "../../src/site/readingTime.ts";
+import { factIdsIn } from "../../src/load/factIdsIn.ts";
 
 describe("formatValue(value, format, locale)", () => {
   it("prints integers with the locale's separators", () => {

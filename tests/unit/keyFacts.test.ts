@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadContent } from "../../src/lib/loadContent.ts";
-import { loadKeyFacts } from "../../src/lib/keyFacts.ts";
+import { loadContent } from "../../src/load/loadContent.ts";
+import { loadKeyFacts } from "../../src/site/keyFacts.ts";
 import { fixtureWith } from "../helpers/fixture.ts";
 
 const dir = fixtureWith();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { loadContent } from "../../src/lib/loadContent.ts";
+import { loadContent } from "../../src/load/loadContent.ts";
 import { fixtureWith } from "../helpers/fixture.ts";
 
 const CSV = "datasets/claims.csv";

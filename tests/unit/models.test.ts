@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/lib/loadContent.ts";
-import { tableModel } from "../../src/lib/tableModel.ts";
-import { factView, withInputs } from "../../src/lib/factView.ts";
-import { orderChapters, neighbours } from "../../src/lib/chapters.ts";
+import { loadContent } from "../../src/load/loadContent.ts";
+import { tableModel } from "../../src/site/tableModel.ts";
+import { factView, withInputs } from "../../src/site/factView.ts";
+import { orderChapters, neighbours } from "../../src/site/chapters.ts";
 import { fixtureWith } from "../helpers/fixture.ts";
 
 const content = loadContent(fixtureWith());

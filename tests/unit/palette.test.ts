@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { palette, resolveCustomProperties, sitePalette, themeOverrides } from "../../src/lib/palette.ts";
+import { palette, resolveCustomProperties, sitePalette, themeOverrides } from "../../src/render/palette.ts";
 
 const CSS = `
 :root { color-scheme: light dark; --bg: #fff; --fg: #111; --chart-a: #00f; --chart-b: var(--chart-a); }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../src/lib/parseCsv.ts";
-import { parseDate } from "../../src/lib/parseDate.ts";
+import { parseCsv } from "../../src/load/parseCsv.ts";
+import { parseDate } from "../../src/schemas/parseDate.ts";
 
 describe("parseCsv(text, file)", () => {
   it("reads quoted fields with commas, doubled quotes and line breaks, and CRLF endings", () => {

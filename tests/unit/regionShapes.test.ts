@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { geoArea } from "d3";
 import type { Topology } from "topojson-client";
 import world from "world-atlas/countries-50m.json" with { type: "json" };
-import { regionShapes, simplifyArc } from "../../src/lib/regionShapes.ts";
+import { regionShapes, simplifyArc } from "../../src/charts/geo/regionShapes.ts";
 
 const atlas = world as unknown as Topology;
 const MIDDLE_AMERICA: [[number, number], [number, number]] = [[-118, 7], [-74, 33]];

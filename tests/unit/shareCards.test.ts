@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { shareCardPath, withoutBase } from "../../src/lib/shareCardPath.ts";
-import { factCardSvg, textCardSvg, CARD } from "../../src/lib/shareCardSvg.ts";
-import { measureText } from "../../src/lib/rasterise.ts";
-import { sitePalette } from "../../src/lib/palette.ts";
+import { shareCardPath, withoutBase } from "../../src/site/shareCardPath.ts";
+import { factCardSvg, textCardSvg, CARD } from "../../src/render/shareCardSvg.ts";
+import { measureText } from "../../src/render/rasterise.ts";
+import { sitePalette } from "../../src/render/palette.ts";
 
 describe("shareCardPath(pagePath)", () => {
   it("puts every page's card at /og/<page path>.png", () => {

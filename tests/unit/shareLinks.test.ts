@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shareLinks } from "../../src/lib/shareLinks.ts";
+import { shareLinks } from "../../src/site/shareLinks.ts";
 
 describe("shareLinks(url, text)", () => {
   const url = "https://example.org/facts/a b/?x=1&y=2";

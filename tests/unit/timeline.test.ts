@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadTimeline, type KnownIds } from "../../src/lib/loadTimeline.ts";
-import { loadContent } from "../../src/lib/loadContent.ts";
-import { selectEvents } from "../../src/lib/selectEvents.ts";
-import { byYear, periods, whenView } from "../../src/lib/timelineModel.ts";
-import { chartEvents } from "../../src/lib/chartEvents.ts";
+import { loadTimeline, type KnownIds } from "../../src/load/loadTimeline.ts";
+import { loadContent } from "../../src/load/loadContent.ts";
+import { selectEvents } from "../../src/site/selectEvents.ts";
+import { byYear, periods, whenView } from "../../src/site/timelineModel.ts";
+import { chartEvents } from "../../src/site/chartEvents.ts";
 import { fixtureWith } from "../helpers/fixture.ts";
 
 const known: KnownIds = { sources: new Set(["report-a", "paper-b"]), facts: new Set(["claims-2019"]), chapters: new Set(["one"]), charts: new Set(["claims"]) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { STRIP_LAYOUTS, timelineStrip, type StripEvent } from "../../src/lib/timelineStrip.ts";
+import { STRIP_LAYOUTS, timelineStrip, type StripEvent } from "../../src/site/timelineStrip.ts";
 
 const event = (id: string, date: string, category: StripEvent["category"] = "mexico"): StripEvent => ({ id, date, year: Number(date.slice(0, 4)), category, label: `${date}: ${id}`, href: `#${id}` });
 const events = [event("b", "2018-09-12", "funding"), event("a", "2018-04-25"), event("c", "2019-06-07", "bilateral"), event("d", "2007-10-22")];

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chartDownloadPng, chartIds } from "../../lib/chartFiles.ts";
+import { chartDownloadPng, chartIds } from "../../site/chartModels.ts";
 
 export const getStaticPaths = (() => chartIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chartDownloadSvg, chartIds } from "../../lib/chartFiles.ts";
+import { chartDownloadSvg, chartIds } from "../../site/chartModels.ts";
 
 export const getStaticPaths = (() => chartIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection } from "astro:content";
-import { datasetFile, datasetIds } from "../../lib/datasetPages.ts";
+import { datasetFile } from "../../files/datasetFiles.ts";
+import { datasetIds } from "../../site/datasetIndex.ts";
 
 export const getStaticPaths = (() => datasetIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chartIds, chartModelFor } from "../../lib/chartFiles.ts";
-import { chartEmbedFallback, chartEmbedHeight } from "../../lib/chartPageModel.ts";
-import { embedSnippet } from "../../lib/embedSnippet.ts";
-import { absoluteUrl } from "../../lib/absoluteUrl.ts";
-import { shareCardPath } from "../../lib/shareCardPath.ts";
-import { t } from "../../lib/i18n.ts";
+import { chartIds, chartModelFor } from "../../site/chartModels.ts";
+import { chartEmbedFallback, chartEmbedHeight } from "../../site/chartPageModel.ts";
+import { embedSnippet } from "../../site/embedSnippet.ts";
+import { absoluteUrl } from "../../i18n/absoluteUrl.ts";
+import { shareCardPath } from "../../site/shareCardPath.ts";
+import { t } from "../../i18n/translations.ts";
 
 export const getStaticPaths = (() => chartIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -1,11 +1,12 @@
-import type { Content } from "./loadContent.ts";
+import type { Content } from "../load/loadContent.ts";
 import type { Correction, CorrectionSide } from "../schemas/correction.ts";
-import { factTokensIn, fillFacts } from "./factTokens.ts";
+import { factTokensIn } from "../load/factTokens.ts";
+import { fillFacts } from "./fillFacts.ts";
 import { factOrThrow } from "./factView.ts";
-import { formatValue } from "./formatValue.ts";
-import { formatDate } from "./formatDate.ts";
+import { formatValue } from "../i18n/formatValue.ts";
+import { formatDate } from "../i18n/formatDate.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
-import { t } from "./i18n.ts";
+import { t } from "../i18n/translations.ts";
 
 /** One side of a correction as the page prints it: which side it is, the figure, a gloss and its sources. */
 export interface CorrectionSideView {

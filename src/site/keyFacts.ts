@@ -1,15 +1,15 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { readYaml } from "./readYaml.ts";
-import { ContentError } from "./contentError.ts";
+import { readYaml } from "../load/readYaml.ts";
+import { ContentError } from "../load/contentError.ts";
 import { keyFactSchema } from "../schemas/keyFact.ts";
-import type { Content } from "./loadContent.ts";
-import { formatValue } from "./formatValue.ts";
+import type { Content } from "../load/loadContent.ts";
+import { formatValue } from "../i18n/formatValue.ts";
 import { factView } from "./factView.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
 import { tableModel } from "./tableModel.ts";
-import { fill, t } from "./i18n.ts";
+import { fill, t } from "../i18n/translations.ts";
 import { chaptersUsing } from "./chaptersUsing.ts";
 import type { ChapterMeta } from "../schemas/chapter.ts";
 

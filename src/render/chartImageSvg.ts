@@ -1,6 +1,16 @@
-import type { ChartModel } from "./chartModel.ts";
+import type { LegendEntry } from "../charts/kit/chartModule.ts";
 import { legendBlock, placeSvg, svgDocument, svgSize, textBlock, type Measure } from "./svgCompose.ts";
 import { resolveCustomProperties } from "./palette.ts";
+
+/** What a picture of a chart needs: its words and its rendered views (site/chartModel.ts builds this and more). */
+export interface ChartPicture {
+  id: string;
+  title: string;
+  subtitle: string;
+  alt: string;
+  views: { svgs: { name: string; svg: string }[] }[];
+  legend: { key: string; color: string; label: string; shape: LegendEntry["shape"] }[];
+}
 
 /** What a chart image says around the chart: the site's name, the chart page's address, the licence. */
 export interface ChartImageText {
@@ -19,7 +29,7 @@ const PAD = 20;
  * The chart as a file of its own: title, subtitle, legend, the default view's wide rendering, the source line and a
  * footer with the site's name, licence and address, coloured with `theme` (a downloaded SVG has no stylesheet).
  */
-export function chartImageSvg(model: ChartModel, text: ChartImageText, theme: Record<string, string>, measure: Measure): string {
+export function chartImageSvg(model: ChartPicture, text: ChartImageText, theme: Record<string, string>, measure: Measure): string {
   const inner = CHART_IMAGE_WIDTH - 2 * PAD;
   const parts: string[] = [];
   let y = PAD;

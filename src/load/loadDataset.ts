@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseCsv } from "./parseCsv.ts";
-import { parseDate } from "./parseDate.ts";
+import { parseDate } from "../schemas/parseDate.ts";
 import { readYaml } from "./readYaml.ts";
 import { ContentError, shown } from "./contentError.ts";
 import { datasetMetaSchema, type Cell, type ColumnType, type Dataset, type Row } from "../schemas/dataset.ts";

@@ -1,19 +1,9 @@
 import type { Cell, Dataset } from "../schemas/dataset.ts";
 import type { Source } from "../schemas/source.ts";
-import { apaCitation, runsText } from "./citation.ts";
-
-/** What the files say about where they live and how to cite them. */
-export interface DatasetFileContext {
-  siteName: string;
-  /** Absolute URLs of the dataset's files and of the page that explains it. */
-  urls: { csv: string; json: string; readme: string; page: string };
-  /** Last updated, YYYY-MM-DD. */
-  updated: string;
-  /** "Data set", the APA descriptor. */
-  kind: string;
-  /** The licence in words, with its URL. */
-  licence: { name: string; url: string };
-}
+import { apaCitation, runsText } from "../site/citation.ts";
+import { datasetContext, datasetIds, type DatasetFileContext } from "../site/datasetIndex.ts";
+import { siteContent } from "../load/loadContent.ts";
+import type { ChapterMeta } from "../schemas/chapter.ts";
 
 /** The extra columns every row gets, so the file names its sources without the site beside it. */
 export const SOURCE_COLUMNS = ["source_publisher", "source_title", "source_url"] as const;
@@ -96,4 +86,14 @@ export function datasetReadme(dataset: Dataset, sources: ReadonlyMap<string, Sou
     "",
   ];
   return lines.join("\n");
+}
+
+/** The three files of a dataset, by extension. */
+export function datasetFile(id: string, kind: "csv" | "json" | "txt", chapters: { data: ChapterMeta; body?: string | undefined }[]): string {
+  const content = siteContent();
+  const dataset = content.datasets.get(id);
+  if (!dataset) throw new Error(`dataset "${id}": expected one of ${datasetIds().join(", ")}, found an unknown id`);
+  if (kind === "csv") return datasetCsv(dataset, content.sources);
+  const context = datasetContext(dataset, chapters);
+  return kind === "json" ? datasetJson(dataset, content.sources, context) : datasetReadme(dataset, content.sources, context);
 }

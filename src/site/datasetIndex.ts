@@ -1,10 +1,22 @@
 import type { ChapterMeta } from "../schemas/chapter.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { siteContent } from "./loadContent.ts";
-import { absoluteUrl } from "./absoluteUrl.ts";
+import { siteContent } from "../load/loadContent.ts";
+import { absoluteUrl } from "../i18n/absoluteUrl.ts";
 import { chaptersUsing, lastUpdated } from "./chaptersUsing.ts";
-import { datasetCsv, datasetJson, datasetReadme, type DatasetFileContext } from "./datasetFiles.ts";
-import { t } from "./i18n.ts";
+import { t } from "../i18n/translations.ts";
+
+/** What the files say about where they live and how to cite them. */
+export interface DatasetFileContext {
+  siteName: string;
+  /** Absolute URLs of the dataset's files and of the page that explains it. */
+  urls: { csv: string; json: string; readme: string; page: string };
+  /** Last updated, YYYY-MM-DD. */
+  updated: string;
+  /** "Data set", the APA descriptor. */
+  kind: string;
+  /** The licence in words, with its URL. */
+  licence: { name: string; url: string };
+}
 
 export const LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
@@ -29,14 +41,4 @@ export function datasetContext(dataset: Dataset, chapters: { data: ChapterMeta; 
     kind: t("data.kind"),
     licence: { name: t("reuse.licenceName"), url: LICENCE_URL },
   };
-}
-
-/** The three files of a dataset, by extension. */
-export function datasetFile(id: string, kind: "csv" | "json" | "txt", chapters: { data: ChapterMeta; body?: string | undefined }[]): string {
-  const content = siteContent();
-  const dataset = content.datasets.get(id);
-  if (!dataset) throw new Error(`dataset "${id}": expected one of ${datasetIds().join(", ")}, found an unknown id`);
-  if (kind === "csv") return datasetCsv(dataset, content.sources);
-  const context = datasetContext(dataset, chapters);
-  return kind === "json" ? datasetJson(dataset, content.sources, context) : datasetReadme(dataset, content.sources, context);
 }

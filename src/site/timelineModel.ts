@@ -1,9 +1,9 @@
 import type { Source } from "../schemas/source.ts";
 import { timelineCategories, type TimelineCategory } from "../schemas/timelineEvent.ts";
-import type { TimelineEvent } from "./loadTimeline.ts";
-import { formatDate } from "./formatDate.ts";
+import type { TimelineEvent } from "../load/loadTimeline.ts";
+import { formatDate } from "../i18n/formatDate.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
-import { t } from "./i18n.ts";
+import { t } from "../i18n/translations.ts";
 
 /** A date as the page prints it: machine-readable for <time datetime>, and text at the date's own precision. */
 export interface WhenView {
@@ -58,7 +58,7 @@ export function whenView(date: string, end: string | undefined, locale: string):
 
 /**
  * Turns validated events into what the page prints: dates, category labels, sources and related links. `figures`
- * prints the `{fact-id}` tokens of summaries and notes (src/lib/factTokens.ts `fillFacts`).
+ * prints the `{fact-id}` tokens of summaries and notes (src/site/fillFacts.ts).
  */
 export function eventViews(
   events: TimelineEvent[],

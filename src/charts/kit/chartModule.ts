@@ -1,5 +1,5 @@
 import type { PlotOptions } from "@observablehq/plot";
-import type { Row } from "../schemas/dataset.ts";
+import type { Row } from "../../schemas/dataset.ts";
 
 /** What a chart module is told when asked for one rendering. */
 export interface ChartContext {

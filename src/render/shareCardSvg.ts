@@ -1,4 +1,4 @@
-import type { ChartModel } from "./chartModel.ts";
+import type { ChartPicture } from "./chartImageSvg.ts";
 import { escapeXml, legendBlock, placeSvg, svgDocument, svgSize, textBlock, type Measure } from "./svgCompose.ts";
 import { resolveCustomProperties } from "./palette.ts";
 
@@ -56,7 +56,7 @@ export function factCardSvg(fact: { value: string; claim: string; source: string
  * A chart's card: the title, legend and source line, and the chart itself in whichever rendering and placement
  * (beside the text or under it) shows the chart's text largest while the words still fit.
  */
-export function chartCardSvg(model: ChartModel, sources: string, meta: CardFrame, theme: Record<string, string>, measure: Measure): string {
+export function chartCardSvg(model: ChartPicture, sources: string, meta: CardFrame, theme: Record<string, string>, measure: Measure): string {
   const renderings = model.views[0]!.svgs;
   let best: { fontSize: number; svg: string; beside: boolean } | undefined;
   for (const beside of [true, false]) {

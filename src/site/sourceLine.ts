@@ -1,5 +1,5 @@
 import type { SourceRef } from "./sourceRefs.ts";
-import { t } from "./i18n.ts";
+import { t } from "../i18n/translations.ts";
 
 /** "A (date); B (date)": every source of a chart with its date, for images and citations. */
 export const sourcesWithDates = (sources: SourceRef[]) => sources.map((s) => `${s.publisher} (${s.date})`).join("; ");

@@ -1,11 +1,11 @@
-import type { ChartModule, LegendEntry } from "../charts/chartModule.ts";
-import type { Content } from "./loadContent.ts";
-import { renderSvg } from "./renderSvg.ts";
-import { fill } from "./i18n.ts";
+import type { ChartModule, LegendEntry } from "../charts/kit/chartModule.ts";
+import type { Content } from "../load/loadContent.ts";
+import { renderSvg } from "../render/renderSvg.ts";
+import { fill } from "../i18n/translations.ts";
 import { tableModel, type TableModel } from "./tableModel.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
 import { chartEvents } from "./chartEvents.ts";
-import { formatDate } from "./formatDate.ts";
+import { formatDate } from "../i18n/formatDate.ts";
 
 /**
  * The widths a chart is drawn at, in SVG pixels, with the font size that keeps text ≥ 12 CSS px wherever that rendering

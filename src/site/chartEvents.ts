@@ -1,8 +1,8 @@
-import type { ChartEvent } from "../charts/chartModule.ts";
-import type { TimelineEvent } from "./loadTimeline.ts";
-import { formatDate } from "./formatDate.ts";
-import { t } from "./i18n.ts";
-import { href } from "./url.ts";
+import type { ChartEvent } from "../charts/kit/chartModule.ts";
+import type { TimelineEvent } from "../load/loadTimeline.ts";
+import { formatDate } from "../i18n/formatDate.ts";
+import { t } from "../i18n/translations.ts";
+import { href } from "../i18n/url.ts";
 
 /** The timeline events whose `annotate` names this chart, numbered in date order, each linking to its place on /timeline/. */
 export function chartEvents(chartId: string, timeline: TimelineEvent[], locale: string): ChartEvent[] {

@@ -1,12 +1,12 @@
 import { chartModules } from "../charts/index.ts";
 import { chartModel, type ChartModel } from "./chartModel.ts";
-import { siteContent } from "./loadContent.ts";
-import { localeOf, t } from "./i18n.ts";
-import { absoluteUrl, displayUrl } from "./absoluteUrl.ts";
-import { sitePalette } from "./palette.ts";
-import { measureText, rasterise } from "./rasterise.ts";
-import { chartImageSvg, CHART_IMAGE_WIDTH } from "./chartImageSvg.ts";
-import { chartCardSvg, CARD } from "./shareCardSvg.ts";
+import { siteContent } from "../load/loadContent.ts";
+import { localeOf, t } from "../i18n/translations.ts";
+import { absoluteUrl, displayUrl } from "../i18n/absoluteUrl.ts";
+import { sitePalette } from "../render/palette.ts";
+import { measureText, rasterise } from "../render/rasterise.ts";
+import { chartImageSvg, CHART_IMAGE_WIDTH } from "../render/chartImageSvg.ts";
+import { chartCardSvg, CARD } from "../render/shareCardSvg.ts";
 import { sourcesLine } from "./sourceLine.ts";
 
 /** The PNG of a chart is drawn at twice the SVG's size: 1360 px wide, sharp on a slide or a printed page. */

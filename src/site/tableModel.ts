@@ -1,6 +1,6 @@
 import type { Cell, Dataset, DatasetMeta } from "../schemas/dataset.ts";
 import type { Source } from "../schemas/source.ts";
-import { formatDate } from "./formatDate.ts";
+import { formatDate } from "../i18n/formatDate.ts";
 
 /** A cell of a data table: text, and for a source cell the link to the source. */
 export interface TableCell {

@@ -1,5 +1,5 @@
 import type { Source } from "../schemas/source.ts";
-import { formatDate } from "./formatDate.ts";
+import { formatDate } from "../i18n/formatDate.ts";
 
 /** A source as a link label: "Publisher, Title (date)". */
 export interface SourceRef {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { readYaml } from "./readYaml.ts";
 import { ContentError } from "./contentError.ts";
-import { parseDate, type PartialDate } from "./parseDate.ts";
+import { parseDate, type PartialDate } from "../schemas/parseDate.ts";
 import { timelineEventSchema, type TimelineEventEntry } from "../schemas/timelineEvent.ts";
 import { factTokensIn } from "./factTokens.ts";
 

@@ -1,6 +1,6 @@
 import type { ChartModel } from "./chartModel.ts";
-import { svgSize } from "./svgCompose.ts";
-import { t } from "./i18n.ts";
+import { svgSize } from "../render/svgCompose.ts";
+import { t } from "../i18n/translations.ts";
 
 /**
  * How tall /embed/<id>/ is in a frame `frameWidth` px wide, estimated from its words and SVGs so that the snippet's

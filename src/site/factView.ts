@@ -1,8 +1,8 @@
-import type { Content } from "./loadContent.ts";
-import type { Fact } from "./resolveFacts.ts";
-import { formatValue } from "./formatValue.ts";
+import type { Content } from "../load/loadContent.ts";
+import type { Fact } from "../load/resolveFacts.ts";
+import { formatValue } from "../i18n/formatValue.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
-import { t } from "./i18n.ts";
+import { t } from "../i18n/translations.ts";
 import { formatCell } from "./tableModel.ts";
 
 /** A fact as a chapter prints it: the figure, what it is, its sources, and for a derived figure its inputs. */

@@ -1,10 +1,10 @@
-import type { Content } from "./loadContent.ts";
+import type { Content } from "../load/loadContent.ts";
 import type { Source } from "../schemas/source.ts";
 import { chartModules } from "../charts/index.ts";
-import { factIdsIn } from "./factIdsIn.ts";
+import { factIdsIn } from "../load/factIdsIn.ts";
 import { withInputs } from "./factView.ts";
-import { formatDate } from "./formatDate.ts";
-import { fill } from "./i18n.ts";
+import { formatDate } from "../i18n/formatDate.ts";
+import { fill } from "../i18n/translations.ts";
 
 /** A chapter as the sources page needs it: its frontmatter and its MDX body. */
 export interface ChapterInput {

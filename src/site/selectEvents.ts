@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "./loadTimeline.ts";
+import type { TimelineEvent } from "../load/loadTimeline.ts";
 
 /** What a timeline excerpt asks for: a date range (either end may be open), or a list of event ids in the order given. */
 export interface EventSelection {

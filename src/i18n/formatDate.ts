@@ -1,4 +1,4 @@
-import { parseDate } from "./parseDate.ts";
+import { parseDate } from "../schemas/parseDate.ts";
 
 /** Prints a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date at its own precision: "2018", "Jan 2023", "28 Aug 2018". Always UTC. */
 export function formatDate(iso: string, locale: string, month: "short" | "long" = "short"): string {

@@ -19,3 +19,6 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** The locale used to format numbers and dates for a language. */
 export const localeOf = (lang: Lang = "en"): string => languages[lang].locale;
+
+/** Every UI string of a language, for callers that look a key up by a name they build. */
+export const uiStrings = (lang: Lang = "en"): Readonly<Record<string, string>> => languages[lang];

@@ -1,8 +1,8 @@
-import type { Content } from "./loadContent.ts";
+import type { Content } from "../load/loadContent.ts";
 import type { RelatedLookup } from "./timelineModel.ts";
 import { chartModules } from "../charts/index.ts";
-import { fill } from "./i18n.ts";
-import { href } from "./url.ts";
+import { fill } from "../i18n/translations.ts";
+import { href } from "../i18n/url.ts";
 
 /** A chapter as the timeline needs it: where it is, what it is called, and its MDX (to find the charts it embeds). */
 export interface ChapterRef {

@@ -1,11 +1,11 @@
-import { siteContent } from "./loadContent.ts";
-import { siteKeyFacts, type KeyFact } from "./keyFacts.ts";
-import { localeOf, t } from "./i18n.ts";
-import { absoluteUrl, displayUrl } from "./absoluteUrl.ts";
-import { sitePalette } from "./palette.ts";
-import { measureText, rasterise } from "./rasterise.ts";
-import { factCardSvg, CARD } from "./shareCardSvg.ts";
-import { sourcesLine } from "./sourceLine.ts";
+import { siteContent } from "../load/loadContent.ts";
+import { siteKeyFacts, type KeyFact } from "../site/keyFacts.ts";
+import { localeOf, t } from "../i18n/translations.ts";
+import { absoluteUrl, displayUrl } from "../i18n/absoluteUrl.ts";
+import { sitePalette } from "../render/palette.ts";
+import { measureText, rasterise } from "../render/rasterise.ts";
+import { factCardSvg, CARD } from "../render/shareCardSvg.ts";
+import { sourcesLine } from "../site/sourceLine.ts";
 
 /** Every key fact of the site. */
 export const keyFacts = (): KeyFact[] => siteKeyFacts(siteContent(), localeOf());

@@ -1,14 +1,14 @@
 import type { ChapterMeta } from "../schemas/chapter.ts";
 import type { ChartModel } from "./chartModel.ts";
-import { siteContent } from "./loadContent.ts";
+import { siteContent } from "../load/loadContent.ts";
 import { chaptersUsing, lastUpdated, type ChapterRef } from "./chaptersUsing.ts";
-import { absoluteUrl } from "./absoluteUrl.ts";
+import { absoluteUrl } from "../i18n/absoluteUrl.ts";
 import { embedFallback, embedHeight, type EmbedFallback } from "./embedSize.ts";
 import { embedSnippet, hostScriptSnippet } from "./embedSnippet.ts";
 import { apaCitation, bibtexCitation, type Run } from "./citation.ts";
 import { publishers } from "./sourceLine.ts";
-import { CHART_PNG_WIDTH } from "./chartFiles.ts";
-import { localeOf, t } from "./i18n.ts";
+import { CHART_PNG_WIDTH } from "./chartModels.ts";
+import { localeOf, t } from "../i18n/translations.ts";
 
 /** Everything the chart page prints around the chart: where it is used, how to embed, download and cite it. */
 export interface ChartPageModel {
