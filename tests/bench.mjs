@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { CHART_PAGE, page, pages, pageScriptBytes } from "./helpers/site.ts";
 import { chartModules } from "../src/charts/index.ts";
-import { siteContent } from "../src/lib/loadContent.ts";
+import { siteContent } from "../src/load/loadContent.ts";
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

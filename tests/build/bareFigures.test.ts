@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { findBareFigures } from "../../src/lib/findBareFigures.ts";
-import { siteContent } from "../../src/lib/loadContent.ts";
+import { findBareFigures } from "../../src/load/findBareFigures.ts";
+import { siteContent } from "../../src/load/loadContent.ts";
 
 const CONTENT = new URL("../../content", import.meta.url).pathname;
 /** Chapters, and standalone pages written in MDX (the about page): all prose a reader sees. */

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, page } from "../helpers/site.ts";
 import { pngSize } from "../helpers/png.ts";
-import { siteContent } from "../../src/lib/loadContent.ts";
-import { parseCsv } from "../../src/lib/parseCsv.ts";
+import { siteContent } from "../../src/load/loadContent.ts";
+import { parseCsv } from "../../src/load/parseCsv.ts";
 import { chartModules } from "../../src/charts/index.ts";
 
 const content = siteContent();

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, page, pages } from "../helpers/site.ts";
 import { pngSize } from "../helpers/png.ts";
-import { siteContent } from "../../src/lib/loadContent.ts";
+import { siteContent } from "../../src/load/loadContent.ts";
 import { chartModules } from "../../src/charts/index.ts";
-import { loadKeyFacts } from "../../src/lib/keyFacts.ts";
+import { loadKeyFacts } from "../../src/site/keyFacts.ts";
 
 const content = siteContent();
 const meta = (doc: Document, key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? "";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { page } from "../helpers/site.ts";
-import { siteContent } from "../../src/lib/loadContent.ts";
+import { siteContent } from "../../src/load/loadContent.ts";
 
 const content = siteContent();
 const doc = page("/sources/");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Mark } from "@observablehq/plot";
 import { detentionSurvey, stripLabel, strips } from "../../src/charts/detentionSurvey.ts";
-import { chartModel } from "../../src/lib/chartModel.ts";
-import { siteContent } from "../../src/lib/loadContent.ts";
+import { chartModel } from "../../src/site/chartModel.ts";
+import { siteContent } from "../../src/load/loadContent.ts";
 
 const content = siteContent();
 const rows = content.datasets.get("detention-survey")!.rows;

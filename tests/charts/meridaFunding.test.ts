@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Mark } from "@observablehq/plot";
 import { meridaFunding, asReported, formatUsd, instant } from "../../src/charts/meridaFunding.ts";
-import { chartModel } from "../../src/lib/chartModel.ts";
-import { siteContent } from "../../src/lib/loadContent.ts";
-import { factView } from "../../src/lib/factView.ts";
-import { formatValue } from "../../src/lib/formatValue.ts";
+import { chartModel } from "../../src/site/chartModel.ts";
+import { siteContent } from "../../src/load/loadContent.ts";
+import { factView } from "../../src/site/factView.ts";
+import { formatValue } from "../../src/i18n/formatValue.ts";
 import type { Row } from "../../src/schemas/dataset.ts";
 
 const content = siteContent();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Mark } from "@observablehq/plot";
 import { removalsMexicoVsUs } from "../../src/charts/removalsMexicoVsUs.ts";
-import { chartModel } from "../../src/lib/chartModel.ts";
-import { siteContent } from "../../src/lib/loadContent.ts";
+import { chartModel } from "../../src/site/chartModel.ts";
+import { siteContent } from "../../src/load/loadContent.ts";
 import type { Row } from "../../src/schemas/dataset.ts";
 
 const content = siteContent();

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Mark } from "@observablehq/plot";
 import type { Feature } from "geojson";
 import { routeMap } from "../../src/charts/routeMap.ts";
-import { chartModel, RENDERINGS } from "../../src/lib/chartModel.ts";
-import { siteContent } from "../../src/lib/loadContent.ts";
+import { chartModel, RENDERINGS } from "../../src/site/chartModel.ts";
+import { siteContent } from "../../src/load/loadContent.ts";
 import type { Row } from "../../src/schemas/dataset.ts";
 
 const content = siteContent();
