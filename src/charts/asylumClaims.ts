@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartEvent, ChartModule, LegendEntry } from "./kit/chartModule.ts";
+import type { ChartEvent, ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 import { formatDate } from "../i18n/formatDate.ts";
 
@@ -10,7 +10,7 @@ const legendKey = (row: Row) => `${row.series}-${row.vintage}`;
 const inView = (view: string) => (row: Row) => view !== "to-2018" || Number(row.year) <= LAST_EARLY_YEAR;
 
 /** COMAR vintages get shades of one hue, oldest lightest; the Urgent Action gets the accent. */
-function legend(rows: Row[], locale: string): LegendEntry[] {
+function legend(rows: Row[], { locale }: ChartLanguage): LegendEntry[] {
   const vintages = [...new Set(rows.filter((r) => r.series === "comar").map((r) => String(r.vintage)))].sort();
   const comar = vintages.map((vintage, i): LegendEntry => ({
     key: `comar-${vintage}`,
@@ -57,7 +57,7 @@ export const asylumClaims: ChartModule = {
   legend,
   spec(rows, { view, width, fontSize, locale, legend: labels, events = [] }) {
     const shown = rows.filter(inView(view));
-    const colors = new Map(legend(rows, locale).map((e) => [e.key, e.color]));
+    const colors = new Map(legend(rows, { locale } as ChartLanguage).map((e) => [e.key, e.color]));
     const years = [...new Set(shown.map((r) => Number(r.year)))].sort((a, b) => a - b);
     const narrow = width < 480;
     const format = num(locale);
@@ -89,7 +89,7 @@ export const asylumClaims: ChartModule = {
       ],
     };
   },
-  summary(rows, locale) {
+  summary(rows, { locale }) {
     const format = num(locale);
     const comar = rows.filter((r) => r.series === "comar").sort((a, b) => Number(a.year) - Number(b.year));
     const ua = rows.filter((r) => r.series === "urgent-action").sort((a, b) => Number(a.year) - Number(b.year));

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
+import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 import { formatDate } from "../i18n/formatDate.ts";
 
@@ -24,7 +24,7 @@ function yearRows(rows: Row[], year: string): Row[] {
 }
 
 /** COMAR's figures in the chart's blue; the Urgent Action's in the accent, as in the asylum-claims chart. */
-function legend(rows: Row[], locale: string): LegendEntry[] {
+function legend(rows: Row[], { locale }: ChartLanguage): LegendEntry[] {
   const comarYears = [...new Set(rows.filter((r) => legendKey(r) === "comar").map((r) => String(r.year)))].sort();
   const entries: LegendEntry[] = [{ key: "comar", color: "var(--chart-seq-2)", label: "comar", values: { years: and(locale, comarYears) }, shape: "bar" }];
   if (rows.some((r) => legendKey(r) === "urgent-action")) {
@@ -47,7 +47,7 @@ export const claimsByNationality: ChartModule = {
     const max = Math.max(...rows.map(claims));
     const narrow = width < 480;
     const format = num(locale);
-    const colors = new Map(legend(rows, locale).map((e) => [e.key, e.color]));
+    const colors = new Map(legend(rows, { locale } as ChartLanguage).map((e) => [e.key, e.color]));
     const step = fontSize * (narrow ? 2.3 : 2.4);
     const marginTop = fontSize * 0.5;
     const marginBottom = fontSize * 3;
@@ -79,7 +79,7 @@ export const claimsByNationality: ChartModule = {
       ],
     };
   },
-  summary(rows, locale) {
+  summary(rows, { locale }) {
     const format = num(locale);
     const years = YEARS.filter((y) => rows.some((r) => String(r.year) === y));
     const byYear = new Map(years.map((y) => [y, yearRows(rows, y).filter((r) => r.nationality !== OTHER)]));

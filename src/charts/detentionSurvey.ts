@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
+import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 import { wrap } from "./kit/wrap.ts";
 
@@ -119,7 +119,7 @@ export const detentionSurvey: ChartModule = {
       ],
     };
   },
-  summary(rows, locale) {
+  summary(rows, { locale }) {
     const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format;
     const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format;
     const [detained, notTold, refoulement] = strips(rows);

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
+import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 import { formatDate } from "../i18n/formatDate.ts";
 import { parseDate } from "../schemas/parseDate.ts";
@@ -40,7 +40,7 @@ function widestGap(totals: Row[]): [Row, Row] | undefined {
   return widest;
 }
 
-function legend(rows: Row[], locale: string): LegendEntry[] {
+function legend(rows: Row[], { locale }: ChartLanguage): LegendEntry[] {
   const entries: LegendEntry[] = [
     { key: REPORTED, color: "var(--chart-seq-2)", label: "reported", values: {}, shape: "dot" },
     { key: CONNECTOR, color: "currentColor", label: "connector", values: {}, shape: "dash" },
@@ -112,7 +112,7 @@ export const meridaFunding: ChartModule = {
       ],
     };
   },
-  summary(rows, locale) {
+  summary(rows, { locale }) {
     const totals = reportedTotals(rows);
     const first = totals[0]!;
     const last = totals.at(-1)!;

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { wrap } from "./kit/wrap.ts";
-import type { ChartModule } from "./kit/chartModule.ts";
+import type { ChartLanguage, ChartModule } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 
 /** One line of the chart: a figure (or a range) as one publisher gave it, in people. */
@@ -157,7 +157,7 @@ export const protectionFunnel: ChartModule = {
       ],
     };
   },
-  summary(rows, locale) {
+  summary(rows, { locale }) {
     const items = funnelItems(rows, locale);
     const { num, pct } = formatters(locale, false);
     const and = (list: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(list);

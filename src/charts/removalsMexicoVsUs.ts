@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
+import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 
 /** Row kinds in content/datasets/removals-and-detentions.csv (column `measure`); parts of a year's total are not drawn. */
@@ -82,7 +82,7 @@ export const removalsMexicoVsUs: ChartModule = {
       ],
     };
   },
-  summary(rows, locale) {
+  summary(rows, { locale }) {
     const whole = new Intl.NumberFormat(locale).format;
     const ratio = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format;
     const and = (items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);

@@ -3,7 +3,7 @@ import { geoBounds, geoMercator, geoPath } from "d3";
 import type { Feature, FeatureCollection, Polygon } from "geojson";
 import type { Topology } from "topojson-client";
 import world from "world-atlas/countries-50m.json" with { type: "json" };
-import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
+import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 import { regionShapes, type Extent, type RegionShapes } from "./geo/regionShapes.ts";
 
@@ -84,7 +84,7 @@ function shapes(width: number): RegionShapes {
 }
 
 /** One legend entry per shading class (highest first) naming its countries and their claims, then the rest of the map. */
-function legend(rows: Row[], locale: string): LegendEntry[] {
+function legend(rows: Row[], { locale }: ChartLanguage): LegendEntry[] {
   const format = num(locale);
   const listed = origins(rows);
   const bounds = [0, ...THRESHOLDS];
@@ -240,7 +240,7 @@ export const routeMap: ChartModule = {
       ],
     };
   },
-  summary(rows, locale) {
+  summary(rows, { locale }) {
     const format = num(locale);
     const listed = origins(rows);
     const total = rows.reduce((sum, r) => sum + Number(r.claims), 0);

@@ -16,6 +16,8 @@ export const chartTextSchema = z.strictObject({
   views: z.record(z.string(), z.string()).default({}),
   /** Labels of the legend entries, by key. */
   legend: z.record(z.string(), z.string()).default({}),
+  /** Every other word the chart draws (axis labels, tooltip templates, units, place names), by key; `{name}` placeholders are filled by the chart. */
+  words: z.record(z.string(), z.string()).default({}),
   /** Chart-specific notes shown under the chart, after the dataset's. */
   notes: z.array(z.string()).default([]),
 });

@@ -1,4 +1,5 @@
-import type { ChartModule, LegendEntry } from "../charts/kit/chartModule.ts";
+import type { ChartLanguage, ChartModule, LegendEntry } from "../charts/kit/chartModule.ts";
+import { chartFormat } from "../charts/kit/format.ts";
 import type { Content } from "../load/loadContent.ts";
 import { renderSvg } from "../render/renderSvg.ts";
 import { fill } from "../i18n/translations.ts";
@@ -42,15 +43,17 @@ export interface ChartModel {
 export function chartModel(module: ChartModule, content: Content, locale: string): ChartModel {
   const text = content.charts.get(module.id);
   if (!text) throw new Error(`content/charts/<id>.yaml: expected an entry for chart "${module.id}", found none`);
+  // The chart's language: its words and the formatters of the locale; the module writes nothing else.
+  const language: ChartLanguage = { chart: module.id, locale, words: text.words, format: chartFormat(locale) };
   const dataset = content.datasets.get(text.dataset)!;
   const rows = dataset.rows;
-  const legend = module.legend(rows, locale).map((entry) => {
+  const legend = module.legend(rows, language).map((entry) => {
     const template = text.legend[entry.label];
     if (template === undefined) throw new Error(`content/charts/<id>.yaml: chart "${module.id}" needs a legend label "${entry.label}"`);
     return { key: entry.key, color: entry.color, shape: entry.shape, label: fill(template, entry.values) };
   });
   const labels = Object.fromEntries(legend.map((e) => [e.key, e.label]));
-  const summary = module.summary(rows, locale);
+  const summary = module.summary(rows, language);
   const title = fill(text.title, summary);
   const alt = fill(text.alt.trim(), summary);
   const events = chartEvents(module.id, content.timeline ?? [], locale);
@@ -59,7 +62,7 @@ export function chartModel(module: ChartModule, content: Content, locale: string
     label: text.views[view] ?? view,
     svgs: RENDERINGS.map(({ name, width, fontSize }) => ({
       name,
-      svg: renderSvg(module.spec(rows, { view, width, fontSize, locale, legend: labels, events }), {
+      svg: renderSvg(module.spec(rows, { ...language, view, width, fontSize, legend: labels, events }), {
         idPrefix: `${module.id}-${view}-${name}`,
         title: `${title} (${text.views[view] ?? view})`,
         description: alt,

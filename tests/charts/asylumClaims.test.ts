@@ -3,10 +3,12 @@ import type { Mark } from "@observablehq/plot";
 import { asylumClaims } from "../../src/charts/asylumClaims.ts";
 import { chartModel } from "../../src/site/chartModel.ts";
 import { siteContent } from "../../src/load/loadContent.ts";
+import { chartLanguage } from "../helpers/chartLanguage.ts";
 
+const lang = chartLanguage("asylum-claims");
 const content = siteContent();
 const rows = content.datasets.get("asylum-claims")!.rows;
-const context = { view: "all", width: 640, fontSize: 15, locale: "en-US", legend: {} };
+const context = { view: "all", width: 640, fontSize: 15, ...lang, legend: {} };
 /** The data a mark was given, by reading Plot's mark object (the spec is plain options, no DOM). */
 const dataOf = (mark: unknown) => (mark as Mark & { data: { year: number; series: string }[] }).data;
 
@@ -29,7 +31,7 @@ describe("asylumClaims.spec(rows, context)", () => {
   });
 
   it("colours each publication date from a CSS custom property", () => {
-    expect(asylumClaims.legend(rows, "en-US").map((e) => e.color)).toEqual(["var(--chart-seq-1)", "var(--chart-seq-2)", "var(--chart-seq-3)", "var(--chart-accent)"]);
+    expect(asylumClaims.legend(rows, lang).map((e) => e.color)).toEqual(["var(--chart-seq-1)", "var(--chart-seq-2)", "var(--chart-seq-3)", "var(--chart-accent)"]);
   });
 
   it("marks the policy events given to it, numbered, in their year's column, each linking to the timeline", () => {
@@ -52,7 +54,7 @@ describe("asylumClaims.spec(rows, context)", () => {
   });
 
   it("summarises the data for the alt text: range, peak and both vintages", () => {
-    expect(asylumClaims.summary(rows, "en-US")).toMatchObject({ first: "2013", peak: "2023", uaValues: "8,788 and 14,596", revisedValues: "8,796 and 14,619" });
+    expect(asylumClaims.summary(rows, lang)).toMatchObject({ first: "2013", peak: "2023", uaValues: "8,788 and 14,596", revisedValues: "8,796 and 14,619" });
   });
 });
 

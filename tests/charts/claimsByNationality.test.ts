@@ -4,11 +4,13 @@ import { claimsByNationality } from "../../src/charts/claimsByNationality.ts";
 import { chartModel } from "../../src/site/chartModel.ts";
 import { siteContent } from "../../src/load/loadContent.ts";
 import type { Row } from "../../src/schemas/dataset.ts";
+import { chartLanguage } from "../helpers/chartLanguage.ts";
 
+const lang = chartLanguage("claims-by-nationality");
 const content = siteContent();
 const rows = content.datasets.get("claims-by-nationality")!.rows;
 const labels = { comar: "COMAR", "urgent-action": "Urgent Action" };
-const context = { view: "2018", width: 640, fontSize: 15, locale: "en-US", legend: labels };
+const context = { view: "2018", width: 640, fontSize: 15, ...lang, legend: labels };
 /** The data a mark was given, by reading Plot's mark object (the spec is plain options, no DOM). */
 const dataOf = (mark: unknown) => (mark as Mark & { data: Row[] }).data;
 const nationalities = (mark: unknown) => dataOf(mark).map((r) => r.nationality);
@@ -29,7 +31,7 @@ describe("claimsByNationality.spec(rows, context)", () => {
   it("shows only the three groups the Urgent Action named in 2017, in its accent colour", () => {
     const spec = claimsByNationality.spec(rows, { ...context, view: "2017" });
     expect(spec.y!.domain).toEqual(["Honduras", "Venezuela", "El Salvador"]);
-    expect(claimsByNationality.legend(rows, "en-US")).toEqual([
+    expect(claimsByNationality.legend(rows, lang)).toEqual([
       expect.objectContaining({ key: "comar", color: "var(--chart-seq-2)", values: { years: "2018, 2022, and 2024" } }),
       expect.objectContaining({ key: "urgent-action", color: "var(--chart-accent)", values: { date: "Aug 28, 2018" } }),
     ]);
@@ -62,7 +64,7 @@ describe("claimsByNationality.spec(rows, context)", () => {
   });
 
   it("summarises the data for the title and alt text: who led which years, with the figures", () => {
-    expect(claimsByNationality.summary(rows, "en-US")).toEqual({
+    expect(claimsByNationality.summary(rows, lang)).toEqual({
       years: "2017, 2018, 2022, and 2024",
       first: "2017",
       last: "2024",
@@ -77,7 +79,7 @@ describe("claimsByNationality.spec(rows, context)", () => {
 
   it("names only the years in which the latest leader actually led", () => {
     const cubaLeads2024 = rows.map((r) => (r.year === 2024 && r.nationality === "Cuba" ? { ...r, claims: 99999 } : r));
-    expect(claimsByNationality.summary(cubaLeads2024, "en-US")).toMatchObject({ leader: "Cuba", leaderYears: "2024" });
+    expect(claimsByNationality.summary(cubaLeads2024, lang)).toMatchObject({ leader: "Cuba", leaderYears: "2024" });
   });
 });
 

@@ -3,11 +3,13 @@ import type { Mark } from "@observablehq/plot";
 import { detentionSurvey, stripLabel, strips } from "../../src/charts/detentionSurvey.ts";
 import { chartModel } from "../../src/site/chartModel.ts";
 import { siteContent } from "../../src/load/loadContent.ts";
+import { chartLanguage } from "../helpers/chartLanguage.ts";
 
+const lang = chartLanguage("detention-survey");
 const content = siteContent();
 const rows = content.datasets.get("detention-survey")!.rows;
 const labels = { detained: "Detained", "not-told": "Not told", refoulement: "Refoulement", other: "Other" };
-const context = { view: "all", width: 640, fontSize: 15, locale: "en-US", legend: labels };
+const context = { view: "all", width: 640, fontSize: 15, ...lang, legend: labels };
 type Segment = { strip: string; key: string; n: number };
 const waffle = (width = 640) => detentionSurvey.spec(rows, { ...context, width, fontSize: width < 480 ? 13 : 15 }).marks![0] as unknown as Mark & { data: Segment[]; multiple: number; channels: Record<string, unknown> };
 
@@ -74,7 +76,7 @@ describe("detentionSurvey.spec(rows, context)", () => {
   });
 
   it("keys the three findings and the rest from CSS custom properties", () => {
-    expect(detentionSurvey.legend(rows, "en-US").map((e) => [e.key, e.color])).toEqual([
+    expect(detentionSurvey.legend(rows, lang).map((e) => [e.key, e.color])).toEqual([
       ["detained", "var(--chart-seq-2)"],
       ["not-told", "var(--chart-accent)"],
       ["refoulement", "var(--chart-seq-3)"],
@@ -83,7 +85,7 @@ describe("detentionSurvey.spec(rows, context)", () => {
   });
 
   it("summarises the survey for the alt text: responses, people, the detained and both findings", () => {
-    expect(detentionSurvey.summary(rows, "en-US")).toEqual({
+    expect(detentionSurvey.summary(rows, lang)).toEqual({
       responses: "500",
       people: "385",
       detained: "297",

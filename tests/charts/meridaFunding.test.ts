@@ -6,12 +6,14 @@ import { siteContent } from "../../src/load/loadContent.ts";
 import { factView } from "../../src/site/factView.ts";
 import { formatValue } from "../../src/i18n/formatValue.ts";
 import type { Row } from "../../src/schemas/dataset.ts";
+import { chartLanguage } from "../helpers/chartLanguage.ts";
 
+const lang = chartLanguage("merida-funding");
 const content = siteContent();
 const rows = content.datasets.get("merida-funding")!.rows;
 const reported = rows.filter((r) => r.kind === "reported-total");
 const labels = Object.fromEntries(chartModel(meridaFunding, content, "en-US").legend.map((e) => [e.key, e.label]));
-const context = { view: "all", width: 640, fontSize: 15, locale: "en-US", legend: labels };
+const context = { view: "all", width: 640, fontSize: 15, ...lang, legend: labels };
 
 /** A Plot mark as the spec built it: its data, its channels (title is a function of a row) and, for lines, its curve. */
 type Inspected = Mark & { data: Row[]; channels: Record<string, { value: unknown }>; curve?: { name: string }; constructor: { name: string } };
@@ -79,7 +81,7 @@ describe("meridaFunding.spec(rows, context)", () => {
   });
 
   it("colours marks only from CSS custom properties or currentColor", () => {
-    expect(meridaFunding.legend(rows, "en-US").map((e) => e.color)).toEqual(["var(--chart-seq-2)", "currentColor", "var(--chart-accent)"]);
+    expect(meridaFunding.legend(rows, lang).map((e) => e.color)).toEqual(["var(--chart-seq-2)", "currentColor", "var(--chart-accent)"]);
   });
 
   it("labels a year every two years when wide and every four when narrow, and drops the first point's label when narrow", () => {
@@ -92,7 +94,7 @@ describe("meridaFunding.spec(rows, context)", () => {
   });
 
   it("summarises the data for the title and alt text", () => {
-    expect(meridaFunding.summary(rows, "en-US")).toMatchObject({
+    expect(meridaFunding.summary(rows, lang)).toMatchObject({
       count: "11",
       firstAmount: "$400 million",
       firstYear: "2008",

@@ -5,10 +5,12 @@ import { wrap } from "../../src/charts/kit/wrap.ts";
 import { chartModel } from "../../src/site/chartModel.ts";
 import { siteContent } from "../../src/load/loadContent.ts";
 import type { Row } from "../../src/schemas/dataset.ts";
+import { chartLanguage } from "../helpers/chartLanguage.ts";
 
+const lang = chartLanguage("protection-funnel");
 const content = siteContent();
 const rows = content.datasets.get("protection-funnel")!.rows;
-const context = { view: "all", width: 640, fontSize: 15, locale: "en-US", legend: {} };
+const context = { view: "all", width: 640, fontSize: 15, ...lang, legend: {} };
 type Placed = { by: string; lo: number; hi: number; count: boolean; open: string | null; tip: string; top: number; bottom: number };
 const marksOf = (spec: ReturnType<typeof protectionFunnel.spec>) => spec.marks as unknown as (Mark & { data: Placed[] })[];
 /** The mark drawn by a Plot factory, found by its class name (rect, dot, arrow, text). */
@@ -84,7 +86,7 @@ describe("protectionFunnel.spec(rows, context)", () => {
   });
 
   it("summarises the data for the alt text, attributing the range and computing the band", () => {
-    expect(protectionFunnel.summary(rows, "en-US")).toMatchObject({
+    expect(protectionFunnel.summary(rows, lang)).toMatchObject({
       entriesBy: "Urgent Action, attributed to UNHCR",
       entriesRange: "400,000–500,000",
       protectionRange: "200,000–250,000",

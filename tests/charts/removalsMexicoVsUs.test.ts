@@ -4,11 +4,13 @@ import { removalsMexicoVsUs } from "../../src/charts/removalsMexicoVsUs.ts";
 import { chartModel } from "../../src/site/chartModel.ts";
 import { siteContent } from "../../src/load/loadContent.ts";
 import type { Row } from "../../src/schemas/dataset.ts";
+import { chartLanguage } from "../helpers/chartLanguage.ts";
 
+const lang = chartLanguage("removals-mexico-vs-us");
 const content = siteContent();
 const rows = content.datasets.get("removals-and-detentions")!.rows;
 const labels = { mexico: "Mexico", us: "United States", "new-definition": "Mexico, new count" };
-const context = { view: "removals", width: 640, fontSize: 15, locale: "en-US", legend: labels };
+const context = { view: "removals", width: 640, fontSize: 15, ...lang, legend: labels };
 type AnyMark = Mark & { data: unknown[]; channels: Record<string, { value: unknown }> };
 const marks = (view: string, width = 640) => removalsMexicoVsUs.spec(rows, { ...context, view, width, fontSize: width < 480 ? 13 : 15 }).marks!.filter(Boolean) as unknown as AnyMark[];
 const fillOf = (mark: AnyMark) => mark.channels.fill!.value as (r: Row) => string;
@@ -61,7 +63,7 @@ describe("removalsMexicoVsUs.spec(rows, context)", () => {
   });
 
   it("keys Mexico, the US and the new definition from CSS custom properties", () => {
-    expect(removalsMexicoVsUs.legend(rows, "en-US").map((e) => [e.key, e.color])).toEqual([
+    expect(removalsMexicoVsUs.legend(rows, lang).map((e) => [e.key, e.color])).toEqual([
       ["mexico", "var(--chart-accent)"],
       ["us", "var(--chart-seq-2)"],
       ["new-definition", "var(--chart-seq-3)"],
@@ -69,7 +71,7 @@ describe("removalsMexicoVsUs.spec(rows, context)", () => {
   });
 
   it("summarises both views for the alt text", () => {
-    expect(removalsMexicoVsUs.summary(rows, "en-US")).toMatchObject({
+    expect(removalsMexicoVsUs.summary(rows, lang)).toMatchObject({
       first: "2015",
       ratioFirst: "2.2",
       mexicoLast: "94,587",

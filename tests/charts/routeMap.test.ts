@@ -5,12 +5,14 @@ import { routeMap } from "../../src/charts/routeMap.ts";
 import { chartModel, RENDERINGS } from "../../src/site/chartModel.ts";
 import { siteContent } from "../../src/load/loadContent.ts";
 import type { Row } from "../../src/schemas/dataset.ts";
+import { chartLanguage } from "../helpers/chartLanguage.ts";
 
+const lang = chartLanguage("route-map");
 const content = siteContent();
 const rows = content.datasets.get("claims-by-origin-2018")!.rows;
 const model = chartModel(routeMap, content, "en-US");
 const labels = Object.fromEntries(model.legend.map((e) => [e.key, e.label]));
-const wide = { view: "2018", width: 640, fontSize: 15, locale: "en-US", legend: labels };
+const wide = { view: "2018", width: 640, fontSize: 15, ...lang, legend: labels };
 const narrow = { ...wide, width: 300, fontSize: 13 };
 
 /** A Plot mark as the spec built it: its kind, its data and its channels (fill and title are functions of a datum). */
@@ -129,7 +131,7 @@ describe("routeMap.summary(rows, locale)", () => {
   it("computes Central America's share of all claims from the rows", () => {
     const total = rows.reduce((sum, r: Row) => sum + Number(r.claims), 0);
     expect(total).toBe(29647); // COMAR's 2018 total as published by the CNDH
-    expect(routeMap.summary(rows, "en-US")).toMatchObject({
+    expect(routeMap.summary(rows, lang)).toMatchObject({
       total: "29,647",
       top: "Honduras",
       topValue: "13,669",

@@ -1,15 +1,29 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { Row } from "../../schemas/dataset.ts";
+import type { ChartFormat } from "./format.ts";
 
-/** What a chart module is told when asked for one rendering. */
-export interface ChartContext {
+export type { ChartFormat } from "./format.ts";
+
+/** What a chart is told about the language it speaks. */
+export interface ChartLanguage {
+  /** Chart id, so that a missing word names its file: content/charts/<chart>.yaml. */
+  chart: string;
+  /** BCP 47 locale for Intl, e.g. "en-US", "es-MX". */
+  locale: string;
+  /** The chart's words from content/charts/<id>.yaml `words`, by key; templates use {name} placeholders. Read them with kit/word.ts. */
+  words: Record<string, string>;
+  /** Formatters bound to the locale (numbers, compact numbers, USD money, dates, lists). */
+  format: ChartFormat;
+}
+
+/** What a chart module is told when asked for one rendering: its language, and the view and size to draw. */
+export interface ChartContext extends ChartLanguage {
   /** View id, one of the module's views. */
   view: string;
   /** Width in SVG pixels; the figure picks a rendering by its own width. */
   width: number;
   /** Font size in SVG pixels for this width, so text stays ≥ 12 CSS px where the rendering is shown. */
   fontSize: number;
-  locale: string;
   /** Legend labels by key, already filled. */
   legend: Record<string, string>;
   /** Timeline events that name this chart in `annotate`, numbered in date order; a chart draws those it can place. */
@@ -44,13 +58,17 @@ export interface LegendEntry {
   shape: "bar" | "marker" | "dot" | "dash";
 }
 
-/** A chart: pure functions from rows to Plot options and to the words around it. Never touches the DOM. */
+/**
+ * A chart: pure functions from rows and words to Plot options and to the words around it. Never touches the DOM and
+ * never writes a word of its own: every label, tooltip and unit comes from `lang.words`, every number, amount, date and
+ * list goes through `lang.format`, and data are matched by their codes, never by display strings.
+ */
 export interface ChartModule {
   id: string;
   /** View ids, default first. */
   views: string[];
-  legend(rows: Row[], locale: string): LegendEntry[];
+  legend(rows: Row[], lang: ChartLanguage): LegendEntry[];
   spec(rows: Row[], context: ChartContext): PlotOptions;
-  /** Values for the alt text's {tokens}. */
-  summary(rows: Row[], locale: string): Record<string, string>;
+  /** Values for the title's and alt text's {tokens}. */
+  summary(rows: Row[], lang: ChartLanguage): Record<string, string>;
 }

@@ -1,0 +1,44 @@
+/**
+ * Memoised Intl formatters: one per locale × options, built on first use (an Intl constructor costs far more than a
+ * call to `format`, and a build formats tens of thousands of numbers). Options are keyed by their JSON, so callers pass
+ * literal objects freely.
+ */
+const cache = new Map<string, unknown>();
+
+function memo<T>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let found = cache.get(key) as T | undefined;
+  if (found === undefined) cache.set(key, (found = make()));
+  return found;
+}
+
+/** `Intl.NumberFormat` for a locale and options, created once. */
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
+  memo("number", locale, options, () => new Intl.NumberFormat(locale, options));
+
+/** `Intl.DateTimeFormat` for a locale and options, created once. */
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat =>
+  memo("date", locale, options, () => new Intl.DateTimeFormat(locale, options));
+
+/** `Intl.ListFormat` for a locale and options, created once. */
+export const listFormat = (locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat =>
+  memo("list", locale, options, () => new Intl.ListFormat(locale, options));
+
+/**
+ * How money is named: US dollars with Intl's default `currencyDisplay: "symbol"`, whose CLDR data writes a bare "$" only
+ * where the dollar is the reader's own currency ("$20M" in en-US) and names it elsewhere ("USD 20 M" in es-MX, where
+ * "$" means pesos; "US$20M" in en-CA). Never `narrowSymbol`, which would glue "$" everywhere.
+ */
+export const USD: Intl.NumberFormatOptions = { style: "currency", currency: "USD", currencyDisplay: "symbol" };
+
+/**
+ * US dollars with the amount in words, "$2.5 billion" (en-US) or "USD 2.5 mil millones" (es-MX): Intl's currency
+ * formats have no long compact form, so the long compact number is set where Intl's currency format puts its number,
+ * keeping the currency's name and position from Intl.
+ */
+export function usdInWords(amount: number, locale: string, maximumFractionDigits = 2): string {
+  const words = numberFormat(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits }).format(Math.abs(amount));
+  const parts = numberFormat(locale, { ...USD, maximumFractionDigits: 0 }).formatToParts(amount < 0 ? -1 : 1);
+  // The format of one dollar has a single integer part: the number's place, between Intl's currency name and spacing.
+  return parts.map((part) => (part.type === "integer" ? words : part.value)).join("");
+}
