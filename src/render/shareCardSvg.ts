@@ -1,5 +1,6 @@
 import type { ChartPicture } from "./chartImageSvg.ts";
-import { escapeXml, legendBlock, placeSvg, svgDocument, svgSize, textBlock, type Measure } from "./svgCompose.ts";
+import { escapeXml } from "./escapeXml.ts";
+import { legendBlock, placeSvg, svgDocument, svgSize, textBlock, type Measure } from "./svgCompose.ts";
 import { resolveCustomProperties } from "./palette.ts";
 
 /** Open Graph cards are 1200 × 630: the size every large-image preview crops least. */
