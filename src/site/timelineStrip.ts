@@ -1,5 +1,6 @@
 import type { TimelineCategory } from "../schemas/timelineEvent.ts";
 import { escapeXml } from "../render/escapeXml.ts";
+import { RENDERINGS } from "../config.ts";
 
 /** One mark of the overview strip: where it links and what a reader hears and sees on hover. */
 export interface StripEvent {
@@ -20,10 +21,8 @@ export interface StripLayout {
   fontSize: number;
 }
 
-export const STRIP_LAYOUTS: StripLayout[] = [
-  { name: "narrow", width: 300, fontSize: 13 },
-  { name: "wide", width: 640, fontSize: 15 },
-];
+/** The strip is drawn at the charts' two renderings, and switches with them at the same breakpoint. */
+export const STRIP_LAYOUTS: readonly StripLayout[] = RENDERINGS;
 
 const R = 7; // dot radius
 const STEP = 16; // distance between stacked dots
