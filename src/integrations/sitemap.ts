@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import { builtPages, readPage } from "./builtPages.ts";
-import { escapeXml } from "../render/escapeXml.ts";
 
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /** The sitemap entries of a build: each page's canonical URL, except pages that ask not to be indexed (embeds). */
 export function sitemapUrls(root: string): string[] {

@@ -1,5 +1,6 @@
 import type { EmbedFallback } from "./embedSize.ts";
-import { escapeXml as attr } from "../render/escapeXml.ts";
+
+const attr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
  * The code a reader pastes: an iframe with a title, lazy loading, the full width, and a fallback size (aspect ratio and
