@@ -2,17 +2,15 @@ import type { AstroIntegration } from "astro";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseHTML } from "linkedom";
 import { builtPages, readPage } from "./builtPages.ts";
-
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+import { pageHead } from "./pageHead.ts";
+import { escapeXml } from "../render/escapeXml.ts";
 
 /** The sitemap entries of a build: each page's canonical URL, except pages that ask not to be indexed (embeds). */
 export function sitemapUrls(root: string): string[] {
   const urls = builtPages(root).flatMap((pagePath) => {
-    const doc = parseHTML(readPage(root, pagePath)).document;
-    if (/noindex/i.test(doc.querySelector('meta[name="robots"]')?.getAttribute("content") ?? "")) return [];
-    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href");
+    const { meta, canonical } = pageHead(readPage(root, pagePath));
+    if (/noindex/i.test(meta.get("robots") ?? "")) return [];
     return canonical ? [canonical] : [];
   });
   return [...new Set(urls)].sort();
