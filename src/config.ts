@@ -4,3 +4,45 @@
 export const LANGUAGES = ["en"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 export const DEFAULT_LANG: Lang = LANGUAGES[0];
+
+/** The locale that formats numbers and dates in each language. */
+export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US" };
+
+/**
+ * The one Content-Security-Policy of every page, embeds included (sent as a meta tag; a host that can send headers
+ * adds `frame-ancestors` there, never on embeds). Scripts only from this site and never inline; styles may be inline
+ * (Plot's SVGs carry a <style>); nothing from elsewhere.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+/** The licence of the site's text, charts and data: its short name and its deed. */
+export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" } as const;
+
+/** Share cards (Open Graph images) are 1200 × 630 px: the size every large-image preview crops least. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/**
+ * The breakpoint between a chart's narrow and wide renderings, in CSS px of the figure's own width (a container
+ * query in src/styles/chart.css and timeline.css; tests/config.test.ts checks that the CSS says the same).
+ */
+export const WIDE_FROM = 540;
+
+/**
+ * The widths a chart (and the timeline strip) is drawn at, in SVG px, with the font size that keeps text ≥ 12 CSS px
+ * wherever that rendering is shown: narrow below WIDE_FROM (at 288 px, a 320 px viewport, 13 × 288/300 ≈ 12.5 px),
+ * wide from WIDE_FROM (15 × 540/640 ≈ 12.7 px).
+ */
+export const RENDERINGS = [
+  { name: "narrow", width: 300, fontSize: 13 },
+  { name: "wide", width: 640, fontSize: 15 },
+] as const;

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import { escapeXml } from "./escapeXml.ts";
 
 /** Accessible name and description of one rendered SVG, and the id prefix that keeps its ids unique on the page. */
 export interface SvgA11y {
@@ -22,8 +23,6 @@ function localIds(svg: string, prefix: string): string {
 
 /** Rounds coordinates to two decimals: smaller files, and the same bytes on every machine. */
 const roundNumbers = (svg: string) => svg.replace(/(\d+\.\d{2})\d+/g, (_, kept: string) => String(Number(kept)));
-
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * The one place Plot meets a DOM: renders Plot options to an SVG string at build time with a server-side document,
@@ -49,6 +48,7 @@ export function renderSvg(options: Plot.PlotOptions, a11y: SvgA11y): string {
     if (title) a.insertBefore(title, a.firstChild);
   }
   if (links.length > 0) svg.setAttribute("role", "group");
-  svg.insertAdjacentHTML("afterbegin", `<title id="${titleId}">${escapeXml(a11y.title)}</title><desc id="${descId}">${escapeXml(a11y.description)}</desc>`);
-  return localIds(roundNumbers(svg.outerHTML), a11y.idPrefix);
+  // Name and description go in after serialising: the DOM would print an HTML-parsed <title>'s text unescaped.
+  const named = `<title id="${titleId}">${escapeXml(a11y.title)}</title><desc id="${descId}">${escapeXml(a11y.description)}</desc>`;
+  return localIds(roundNumbers(svg.outerHTML), a11y.idPrefix).replace(/^<svg\b[^>]*>/, (open) => open + named);
 }

@@ -1,9 +1,11 @@
 import type { ChartPicture } from "./chartImageSvg.ts";
-import { escapeXml, legendBlock, placeSvg, svgDocument, svgSize, textBlock, type Measure } from "./svgCompose.ts";
+import { escapeXml } from "./escapeXml.ts";
+import { legendBlock, placeSvg, svgDocument, svgSize, textBlock, type Measure } from "./svgCompose.ts";
 import { resolveCustomProperties } from "./palette.ts";
+import { CARD_SIZE } from "../config.ts";
 
-/** Open Graph cards are 1200 × 630: the size every large-image preview crops least. */
-export const CARD = { width: 1200, height: 630 } as const;
+/** The card's size, CARD_SIZE of src/config.ts. */
+export const CARD = CARD_SIZE;
 const PAD = 64;
 const INNER = CARD.width - 2 * PAD;
 

@@ -1,10 +1,10 @@
 import { wrapText } from "./wrapText.ts";
 import type { Weight } from "./rasterise.ts";
+import { escapeXml } from "./escapeXml.ts";
 
 /** Measures text in the image font: width in px of `text` at `size` px and `weight`. Injected so layout stays pure. */
 export type Measure = (text: string, size: number, weight?: Weight) => number;
 
-export const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A block of wrapped text and the height it takes. */
 export interface Block {

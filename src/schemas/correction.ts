@@ -37,6 +37,10 @@ export const correctionKind = z.enum([
   "outdated",
   /** The document attributes it to someone, and no such statement was found. */
   "unconfirmed",
+  /** The document's figure is right but easy to misread; the other side says exactly what it covers. */
+  "clarified",
+  /** Sources disagree (a date, most often) and none settles it; the site shows both and picks neither. */
+  "disputed",
 ]);
 
 /** An entry of content/corrections.yaml: a figure in a source document next to the corrected or revised one. */

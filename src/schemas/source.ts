@@ -37,5 +37,11 @@ export const sourceSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2}$/),
   /** Anything a reader should know about the copy used. */
   note: z.string().optional(),
+  /**
+   * Set when the link is not the publisher's own page: `copy` for another site's copy of the text (an agency report on
+   * a local paper's site, a document on docslib.org, a law on a mirror), `aggregator` for a site that rewrites or
+   * summarises other outlets' reporting. Omitted (the default) for the publisher's own page or when there is no link.
+   */
+  repost: z.enum(["copy", "aggregator"]).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

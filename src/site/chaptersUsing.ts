@@ -1,4 +1,5 @@
 import type { ChapterMeta } from "../schemas/chapter.ts";
+import { usesRef } from "../load/mdxRefs.ts";
 
 /** A chapter as the chart, fact and event pages link to it. */
 export interface ChapterRef {
@@ -13,9 +14,8 @@ export interface ChapterRef {
  * "dataset"), in reading order, so a chart page can say which chapter it belongs to without anyone keeping a list.
  */
 export function chaptersUsing<T extends { data: ChapterMeta; body?: string | undefined }>(chapters: T[], tag: "Chart" | "Fact" | "Table", id: string, attribute = "id"): ChapterRef[] {
-  const use = new RegExp(`<${tag}\\b[^>]*\\b${attribute}=["']${id}["']`);
   return chapters
-    .filter((c) => use.test(c.body ?? ""))
+    .filter((c) => usesRef(c.body ?? "", tag, id, attribute))
     .sort((a, b) => a.data.order - b.data.order)
     .map((c) => ({ slug: c.data.slug, title: c.data.title, order: c.data.order, updated: c.data.updated }));
 }

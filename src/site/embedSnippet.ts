@@ -1,6 +1,5 @@
 import type { EmbedFallback } from "./embedSize.ts";
-
-const attr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+import { escapeXml as attr } from "../render/escapeXml.ts";
 
 /**
  * The code a reader pastes: an iframe with a title, lazy loading, the full width, and a fallback size (aspect ratio and

@@ -1,4 +1,6 @@
 import type { TimelineCategory } from "../schemas/timelineEvent.ts";
+import { escapeXml } from "../render/escapeXml.ts";
+import { RENDERINGS } from "../config.ts";
 
 /** One mark of the overview strip: where it links and what a reader hears and sees on hover. */
 export interface StripEvent {
@@ -19,14 +21,11 @@ export interface StripLayout {
   fontSize: number;
 }
 
-export const STRIP_LAYOUTS: StripLayout[] = [
-  { name: "narrow", width: 300, fontSize: 13 },
-  { name: "wide", width: 640, fontSize: 15 },
-];
+/** The strip is drawn at the charts' two renderings, and switches with them at the same breakpoint. */
+export const STRIP_LAYOUTS: readonly StripLayout[] = RENDERINGS;
 
 const R = 7; // dot radius
 const STEP = 16; // distance between stacked dots
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
@@ -69,8 +68,8 @@ export function timelineStrip(events: StripEvent[], layout: StripLayout, years: 
   const dots = [...stacks].flatMap(([year, stack]) =>
     stack.map((e, n) => {
       const [cx, cy] = place(year - years.from, n);
-      return `<a href="${escape(e.href)}" data-event="${e.id}" data-category="${e.category}" data-year="${e.year}" aria-label="${escape(e.label)}"><title>${escape(e.label)}</title><circle cx="${round(cx)}" cy="${round(cy)}" r="${R}" fill="var(--tl-${e.category})"/></a>`;
+      return `<a href="${escapeXml(e.href)}" data-event="${e.id}" data-category="${e.category}" data-year="${e.year}" aria-label="${escapeXml(e.label)}"><title>${escapeXml(e.label)}</title><circle cx="${round(cx)}" cy="${round(cy)}" r="${R}" fill="var(--tl-${e.category})"/></a>`;
     }),
   );
-  return `<svg class="tl-strip-svg" viewBox="0 0 ${width} ${round(height)}" role="group" aria-label="${escape(name)}" style="font-size:${fontSize}px"><g aria-hidden="true" class="tl-axis">${labels.join("")}</g>${dots.join("")}</svg>`;
+  return `<svg class="tl-strip-svg" viewBox="0 0 ${width} ${round(height)}" role="group" aria-label="${escapeXml(name)}" style="font-size:${fontSize}px"><g aria-hidden="true" class="tl-axis">${labels.join("")}</g>${dots.join("")}</svg>`;
 }

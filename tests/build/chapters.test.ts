@@ -20,51 +20,96 @@ describe("the six chapters", () => {
   });
 });
 
+/** The "In brief" box that opens a chapter: its list items, as a reader sees them. */
+const inBrief = (slug: string) => [...(article(slug).querySelector("section.in-brief")?.querySelectorAll("li") ?? [])].map(text);
+
 describe("chapter 1, the deal", () => {
-  it("gives the safe-third-country clause in the INA and its US Code section", () => {
+  it("opens with three or four takeaways, before the first section", () => {
+    const items = inBrief("the-deal");
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.length).toBeLessThanOrEqual(4);
+    const order = [...article("the-deal").querySelectorAll("*")];
+    const box = article("the-deal").querySelector("section.in-brief")!;
+    const firstSection = order.find((el) => el.tagName === "H2" && !box.contains(el))!;
+    expect(order.indexOf(box)).toBeLessThan(order.indexOf(firstSection));
+  });
+
+  it("gives the safe-third-country clause in the INA and its US Code section, and dates the clause to 1996", () => {
     const body = text(article("the-deal"));
     expect(body).toContain("§ 208(a)(2)(A)");
     expect(body).toContain("8 U.S.C. § 1158(a)(2)(A)");
     expect(body).toMatch(/Canada, signed in 2002/);
+    expect(body).toMatch(/clause was written in 1996/);
   });
 
-  it("shows both dates for Pence's remarks, says 30 April is right and why 1 May appears", () => {
-    const box = text(callout("the-deal", /Pence/) ?? null);
-    expect(box).toContain("30 April 2018");
-    expect(box).toContain("1 May 2018");
-    expect(box).toMatch(/right date is 30 April/);
-    expect(box).toMatch(/1 May is the date of a write-up/);
+  it("gives the US government's stated reasons in its own words, beside Mexico's and the critics'", () => {
+    const body = text(article("the-deal"));
+    expect(body).toMatch(/probably should have applied for asylum on their way here/);
+    expect(body).toMatch(/If you seek asylum, do so in that country/);
+    expect(body).toMatch(/only for Mexico to decide its own immigration policy/);
+    expect(body).toMatch(/Human Rights First/);
   });
 
-  it("shows both dates given for Nielsen's statement without picking one", () => {
-    const box = text(callout("the-deal", /23 or 25 April/) ?? null);
-    expect(box).toContain("23 April 2018");
-    expect(box).toContain("25 April");
-    expect(box).toMatch(/both dates are shown/);
+  it("dates Pence's remarks 30 April and leaves the Urgent Action's 1 May to the corrections list", () => {
+    const body = text(article("the-deal"));
+    expect(body).toMatch(/On 30 April Vice President Mike Pence/);
+    expect(body).not.toMatch(/1 May/);
   });
 
-  it("gives the foreign minister's correct name and points out the Urgent Action's misspelling", () => {
-    const box = text(callout("the-deal", /misspelled name/) ?? null);
-    expect(box).toContain("“Vidergaray”");
-    expect(box).toContain("Luis Videgaray Caso");
-    expect(text(article("the-deal")).replace(box, "")).not.toContain("Vidergaray");
+  it("gives both dates reported for Nielsen's statement in one line, pointing to the corrections list", () => {
+    const body = text(article("the-deal"));
+    expect(body).toMatch(/23 or 25 April/);
+    expect(article("the-deal").querySelector('a[href$="sources/#correction-nielsen-date"]')).not.toBeNull();
   });
 
-  it("attributes the Washington Post report it could not find to the Urgent Action", () => {
-    expect(text(article("the-deal"))).toMatch(/could not find the Post's article itself/);
+  it("keeps errata out of the story: no callout about a date or a spelling, and the minister's name spelt right", () => {
+    expect(callout("the-deal", /23 or 25 April|Pence|misspelled/i)).toBeUndefined();
+    expect(article("the-deal").querySelectorAll("aside.callout").length).toBeLessThanOrEqual(2);
+    const body = text(article("the-deal"));
+    expect(body).toContain("Luis Videgaray");
+    expect(body).not.toContain("Vidergaray");
   });
 
-  it("links each attributed claim to its source", () => {
+  it("attributes the Washington Post report of 10 July to Amnesty", () => {
+    expect(text(article("the-deal"))).toMatch(/According to Amnesty, the Washington Post reported on 10 July/);
+  });
+
+  it("links each attributed claim to its source, Videgaray's words to Politico itself", () => {
     const links = [...article("the-deal").querySelectorAll("a.cite")].map((a) => a.getAttribute("href"));
     expect(links).toContain("https://www.politico.com/story/2018/05/16/trump-mexico-asylum-immigration-547919");
+    expect(links).toContain("https://www.politico.com/newsletters/morning-shift/2018/04/26/videgaray-asylum-deal-not-in-the-cards-184022");
     expect(links).toContain("https://www.sandiegouniontribune.com/news/immigration/sd-me-pence-fence-20180430-story.html");
+    expect(links.some((href) => href?.includes("breitbart"))).toBe(false);
   });
 });
 
 describe("chapter 2, Mexico's asylum system", () => {
+  it("opens with three or four takeaways", () => {
+    expect(inBrief("mexicos-asylum-system").length).toBeGreaterThanOrEqual(3);
+    expect(inBrief("mexicos-asylum-system").length).toBeLessThanOrEqual(4);
+  });
+
   it("shows the Urgent Action's claim counts beside COMAR's revised ones", () => {
     const body = text(article("mexicos-asylum-system"));
     for (const figure of ["8,788", "8,796", "14,596", "14,619"]) expect(body).toContain(figure);
+  });
+
+  it("does not say where the Urgent Action's figures came from, since it did not, nor why COMAR revises", () => {
+    const body = text(article("mexicos-asylum-system"));
+    expect(body).not.toMatch(/Mexico's own figures/);
+    expect(body).not.toMatch(/late files|duplicates/);
+    expect(body).toMatch(/did not say where its figures came from/);
+  });
+
+  it("labels counts for part of 2025 by their months, never as the year's total", () => {
+    const body = text(article("mexicos-asylum-system"));
+    expect(body).toMatch(/From January to May 2025/);
+    expect(body).toMatch(/From January to September 2025/);
+    expect(body).not.toMatch(/in 2025 (?:COMAR recorded|there were)/);
+  });
+
+  it("ends with its sources", () => {
+    expect(article("mexicos-asylum-system").querySelector(".source-list")).not.toBeNull();
   });
 });
 

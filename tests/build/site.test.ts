@@ -62,7 +62,7 @@ describe("the asylum-claims chart in its chapter", () => {
   });
 
   it("has a caption with title and subtitle, a source line with links, and notes", () => {
-    expect(figure.querySelector("figcaption .chart-title")?.textContent).toMatch(/rose \d+-fold from 2013 to 2023/);
+    expect(figure.querySelector("figcaption .chart-title")?.textContent).toMatch(/rose to about \d+ times their 2013 level by 2023/);
     const sources = [...figure.querySelectorAll(".chart-foot a")].map((a) => a.getAttribute("href"));
     expect(sources).toContain("https://www.amnesty.or.jp/en/get-involved/ua/ua/2018ua150.html");
     expect(figure.querySelector(".chart-foot")?.textContent).toContain("revised");

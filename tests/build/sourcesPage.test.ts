@@ -16,7 +16,7 @@ describe("/sources/", () => {
       expect(text(item), source.id).toContain(source.publisher);
       expect(text(item), source.id).toContain(source.title);
       expect(item!.querySelector("time")?.getAttribute("datetime"), source.id).toBe(source.date);
-      expect(text(item), source.id).toMatch(/In (English|Spanish|French|Portuguese)/);
+      expect(text(item), source.id).toMatch(/In [A-Z][a-z]+/); // the language, named
       if (source.url) expect(item!.querySelector(`a[href="${source.url}"]`), source.id).not.toBeNull();
     }
     expect(doc.querySelectorAll("li.source").length).toBe(content.sources.size);
@@ -37,7 +37,7 @@ describe("/sources/", () => {
     for (const correction of content.corrections) {
       const [document, correct] = [side(correction.id, "document"), side(correction.id, "correct")];
       expect(text(document?.querySelector("dt")), correction.id).toBe("In the document");
-      expect(text(correct?.querySelector("dt")), correction.id).toMatch(/^(Correct|Revised|Later figure|What the sources show)$/);
+      expect(text(correct?.querySelector("dt")), correction.id).toMatch(/^(Correct|Revised|Later figure|What the sources show|What it covers|Other sources say)$/);
       expect(text(document?.querySelector(".value")), correction.id).not.toBe("");
       expect(text(correct?.querySelector(".value")), correction.id).not.toBe("");
       expect(document!.compareDocumentPosition(correct!) & 4, correction.id).toBe(4); // document side first
@@ -58,8 +58,9 @@ describe("/sources/", () => {
     expect(text(doc.getElementById("correction-removal-plan-date"))).toContain("$20M");
   });
 
-  it("says the survey's share covers the detained respondents, not all responses", () => {
+  it("says the survey's share covers the detained respondents, not all responses, as a clarification", () => {
     expect(text(side("survey-share-base", "document"))).toContain("500");
+    expect(text(side("survey-share-base", "correct")?.querySelector("dt"))).toBe("What it covers");
     expect(text(side("survey-share-base", "correct")?.querySelector("dd"))).toMatch(/^75%, of the 297 responses from people held/);
   });
 
@@ -68,6 +69,12 @@ describe("/sources/", () => {
     expect(text(side("southern-border-entries", "correct"))).toContain("no single UNHCR statement");
     expect(text(side("foreign-minister-name", "document")?.querySelector(".value"))).toBe("Luis Vidergaray");
     expect(text(side("foreign-minister-name", "correct")?.querySelector(".value"))).toBe("Luis Videgaray Caso");
+  });
+
+  it("gives both dates reported for Nielsen's statement, without picking one", () => {
+    expect(side("nielsen-date", "document")?.querySelector("time")?.getAttribute("datetime")).toBe("2018-04-25");
+    expect(side("nielsen-date", "correct")?.querySelector("time")?.getAttribute("datetime")).toBe("2018-04-23");
+    expect(text(side("nielsen-date", "correct")?.querySelector("dt"))).toBe("Other sources say");
   });
 
   it("links each correction to the sources of both sides", () => {

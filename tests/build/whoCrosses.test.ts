@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { page } from "../helpers/site.ts";
 
 // What a reader of chapter 3 must be able to see in the built page: every figure from the data and linked to its
-// note, the Urgent Action's range attributed to it and not to UNHCR, and Amnesty's survey stated exactly.
+// note, the Urgent Action's range attributed to it and not to UNHCR, Amnesty's survey stated exactly, and Mexico's
+// detentions with every year's source, 2022 included.
 
 const CHAPTER = "/chapters/who-crosses/";
 const doc = page(CHAPTER);
@@ -21,35 +22,55 @@ describe("chapter 3, who crosses and who is protected", () => {
     }
   });
 
-  it("attributes the 400,000–500,000 range to the Urgent Action and gives UNHCR's own wording beside it", () => {
+  it("attributes the 400,000–500,000 range to the Urgent Action, gives UNHCR's own wording beside it, and points to the correction", () => {
     expect([fact("entries-range-low-ua"), fact("entries-range-high-ua")]).toEqual(["400,000", "500,000"]);
-    const box = text(callout(/no single source/));
-    expect(box).toMatch(/appears in the Urgent Action, which attributes it to UNHCR; it is not a quotation from UNHCR/);
     const body = text(article);
-    expect(body).toMatch(/speaks of half a million \(500,000\)/);
-    expect(body).toMatch(/up to 400,000 a year/);
+    expect(body).toMatch(/UNHCR has spoken of about 500,000 undocumented migrants/);
+    expect(body).toMatch(/up to 400,000/);
+    expect(body).toMatch(/gave a range of 400,000 to 500,000 and credited it to UNHCR, though no single UNHCR statement of that range was found/);
+    expect(article.querySelector('a[href$="sources/#correction-southern-border-entries"]')).not.toBeNull();
   });
 
   it("keeps 'at least half' and 'up to half' apart, each with its source", () => {
     const body = text(article);
-    expect(body).toMatch(/at least half of the people who enter irregularly, 50% or more/);
+    expect(body).toMatch(/at least half of those who enter irregularly, 50% or more/);
     expect(body).toMatch(/up to half \(50%\) might qualify/);
+  });
+
+  it("says the 2017 claims are under 4% of the lowest estimate, not 'about' it", () => {
+    expect(fact("claims-2017-per-entries-low-ua")).toBe("4%");
+    expect(text(article)).toMatch(/under 4% of the lowest estimate of entries/);
   });
 
   it("states the survey exactly: responses from people, and the 75% of the detained responses only", () => {
     expect([fact("survey-responses"), fact("survey-people"), fact("survey-detained-responses"), fact("survey-not-told-share")]).toEqual(["500", "385", "297", "75%"]);
     expect(fact("survey-refoulement-share-of-detained")).toBe("40%");
-    const box = text(callout(/Responses, people, and the detained/));
-    expect(box).toMatch(/the 500 were responses, not people; they came from 385 people/);
-    expect(box).toMatch(/the 75% applies only to the 297 responses from people detained by the INM/);
-    expect(text(article)).not.toMatch(/\b500 (?:Central American )?migrants\b/);
+    const body = text(article);
+    expect(body).toMatch(/collecting 500 responses from 385 people/);
+    expect(body).toMatch(/In 75% of the 297 detained responses/);
+    expect(body).toMatch(/The share is of those responses only, not of every response/);
+    expect(body).not.toMatch(/\b500 (?:Central American )?migrants\b/);
   });
 
-  it("says detention figures count events, not people, and that the definition changed in 2021", () => {
+  it("says detention figures count events, not people, and that the definition changed in 2021, in one box", () => {
+    const box = text(callout(/Events, not people/));
+    expect(box).toMatch(/count events, not people/);
+    expect(box).toMatch(/The definition also changed in 2021/);
+    expect(article.querySelectorAll("aside.callout").length).toBeLessThanOrEqual(2);
+  });
+
+  it("gives 2022's detentions from both sources found, and the figures to 2025", () => {
+    expect([fact("detentions-mexico-2022"), fact("detentions-mexico-2022-iom")]).toEqual(["441,409", "444,439"]);
+    expect([fact("detentions-mexico-2024"), fact("detentions-mexico-2025")]).toEqual(["1,234,698", "155,730"]);
     const body = text(article);
-    expect(body).toMatch(/they count events, not people/);
-    expect(body).toMatch(/the definition changed in 2021/);
-    expect(body).toContain("no full-year figure for 2022 was found");
+    expect(body).not.toMatch(/no full-year figure for 2022/);
+    expect(body).toMatch(/the UN migration agency, IOM, gave a slightly higher 444,439 from the same data/);
+  });
+
+  it("does not present CRS's 'almost 524,000' as removals without saying the same brief called it apprehensions", () => {
+    const body = text(article);
+    expect(fact("nt-removals-mexico-2015-2018-crs")).toBe("524,000");
+    expect(body).toMatch(/is better read as arrests: an earlier edition of the same brief called it apprehensions/);
   });
 
   it("shows the MPI comparison with its formula in the figure notes", () => {

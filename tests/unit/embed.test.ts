@@ -7,7 +7,7 @@ describe("embedSnippet(src, title, fallback)", () => {
   const snippet = embedSnippet("https://example.org/embed/a/", 'Chart: "A" & <b>', { aspectRatio: 1.25, minHeight: 700, height: 900 });
   it("is an iframe with an escaped title, lazy loading, the full width and the fallback size", () => {
     expect(snippet).toBe(
-      '<iframe src="https://example.org/embed/a/" title="Chart: &quot;A&quot; &amp; &lt;b>" loading="lazy" width="100%" height="900" style="width:100%;height:auto;aspect-ratio:1.25;min-height:700px;border:0"></iframe>',
+      '<iframe src="https://example.org/embed/a/" title="Chart: &quot;A&quot; &amp; &lt;b&gt;" loading="lazy" width="100%" height="900" style="width:100%;height:auto;aspect-ratio:1.25;min-height:700px;border:0"></iframe>',
     );
   });
   it("pairs with a one-line async host script", () => {
