@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { shareCards } from "./src/integrations/shareCards.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
+import { DEFAULT_LANG, LANGUAGES } from "./src/config.ts";
 
 // Deploy under a sub-path with BASE_PATH=/some/path/ npm run build.
 const base = process.env.BASE_PATH ?? "/";
@@ -15,6 +16,9 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: "static",
   trailingSlash: "always",
+  // English at the root, other languages under /<lang>/: pages live in src/pages/[...lang]/ and read their language
+  // from the route (src/i18n/lang.ts).
+  i18n: { locales: [...LANGUAGES], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   // After the build: a share card for every page that has none yet, and sitemap.xml from the pages built.
   integrations: [mdx(), shareCards(), sitemap()],
   devToolbar: { enabled: false },

@@ -4,6 +4,7 @@ import { apaCitation, runsText } from "../site/citation.ts";
 import { datasetContext, datasetIds, type DatasetFileContext } from "../site/datasetIndex.ts";
 import { siteContent } from "../load/loadContent.ts";
 import type { ChapterMeta } from "../schemas/chapter.ts";
+import type { Lang } from "../config.ts";
 
 /** The extra columns every row gets, so the file names its sources without the site beside it. */
 export const SOURCE_COLUMNS = ["source_publisher", "source_title", "source_url"] as const;
@@ -88,12 +89,20 @@ export function datasetReadme(dataset: Dataset, sources: ReadonlyMap<string, Sou
   return lines.join("\n");
 }
 
-/** The three files of a dataset, by extension. */
-export function datasetFile(id: string, kind: "csv" | "json" | "txt", chapters: { data: ChapterMeta; body?: string | undefined }[]): string {
-  const content = siteContent();
-  const dataset = content.datasets.get(id);
+/** A dataset of the site by id, failing with the known ids. */
+function siteDataset(id: string) {
+  const dataset = siteContent().datasets.get(id);
   if (!dataset) throw new Error(`dataset "${id}": expected one of ${datasetIds().join(", ")}, found an unknown id`);
-  if (kind === "csv") return datasetCsv(dataset, content.sources);
-  const context = datasetContext(dataset, chapters);
-  return kind === "json" ? datasetJson(dataset, content.sources, context) : datasetReadme(dataset, content.sources, context);
+  return dataset;
+}
+
+/** `/data/<id>.csv`: one file for every language (column names are stable codes). */
+export const datasetCsvFile = (id: string) => datasetCsv(siteDataset(id), siteContent().sources);
+
+/** `/data/<id>.json` and `/data/<id>.txt` (the README) in a language. */
+export function datasetFile(id: string, kind: "json" | "txt", chapters: { data: ChapterMeta; body?: string | undefined }[], lang: Lang): string {
+  const dataset = siteDataset(id);
+  const context = datasetContext(dataset, chapters, lang);
+  const { sources } = siteContent();
+  return kind === "json" ? datasetJson(dataset, sources, context) : datasetReadme(dataset, sources, context);
 }

@@ -1,6 +1,8 @@
 import { siteContent } from "../load/loadContent.ts";
 import { siteKeyFacts, type KeyFact } from "../site/keyFacts.ts";
-import { localeOf, t } from "../i18n/translations.ts";
+import { localeOf, useTranslations } from "../i18n/translations.ts";
+import type { Lang } from "../config.ts";
+import { paths } from "../i18n/paths.ts";
 import { absoluteUrl, displayUrl } from "../i18n/absoluteUrl.ts";
 import { sitePalette } from "../render/palette.ts";
 import { measureText, rasterise } from "../render/rasterise.ts";
@@ -8,19 +10,20 @@ import { factCardSvg, CARD } from "../render/shareCardSvg.ts";
 import { sourcesLine } from "../site/sourceLine.ts";
 
 /** Every key fact of the site. */
-export const keyFacts = (): KeyFact[] => siteKeyFacts(siteContent(), localeOf());
+export const keyFacts = (lang: Lang): KeyFact[] => siteKeyFacts(siteContent(), lang);
 
 /** One key fact by id, failing with the known ids. */
-export function keyFact(id: string): KeyFact {
-  const fact = keyFacts().find((f) => f.id === id);
-  if (!fact) throw new Error(`key fact "${id}": expected one of ${keyFacts().map((f) => f.id).join(", ")}, found an unknown id`);
+export function keyFact(id: string, lang: Lang): KeyFact {
+  const fact = keyFacts(lang).find((f) => f.id === id);
+  if (!fact) throw new Error(`key fact "${id}": expected one of ${keyFacts(lang).map((f) => f.id).join(", ")}, found an unknown id`);
   return fact;
 }
 
 /** `/og/facts/<id>.png`: the figure large, the claim and its sources. */
-export function factCardPng(id: string): Buffer {
-  const fact = keyFact(id);
-  const frame = { siteName: t("site.title"), kicker: t("card.fact"), address: displayUrl(absoluteUrl(`/facts/${id}/`)) };
-  const source = sourcesLine(fact.sources, localeOf(), false);
+export function factCardPng(id: string, lang: Lang): Buffer {
+  const t = useTranslations(lang);
+  const fact = keyFact(id, lang);
+  const frame = { siteName: t("site.title"), kicker: t("card.fact"), address: displayUrl(absoluteUrl(paths.fact(id, lang))) };
+  const source = sourcesLine(fact.sources, lang, false);
   return rasterise(factCardSvg({ value: fact.value, claim: fact.claim, source }, frame, sitePalette().light, measureText), CARD.width);
 }

@@ -1,24 +1,34 @@
 import en from "../../content/ui/en.json" with { type: "json" };
+import type { Lang } from "../config.ts";
 
-/** UI strings of one language: content/ui/<lang>.json. Adding a language is adding a file. */
-const languages = { en } as const satisfies Record<string, Record<string, string>>;
-export type Lang = keyof typeof languages;
+/** A key of the UI strings: content/ui/<lang>.json. Every language has the same keys as English. */
 export type UiKey = keyof typeof en;
+type UiStrings = Readonly<Record<UiKey, string>>;
 
-/** Returns the string for `key` in `lang` with `{name}` placeholders filled; a missing key is a build error. */
-export function t(key: UiKey, values: Record<string, string | number> = {}, lang: Lang = "en"): string {
-  const template = (languages[lang] as Record<string, string>)[key];
-  if (template === undefined) throw new Error(`content/ui/${lang}.json: missing UI string "${key}"`);
-  return fill(template, values);
+/** UI strings of each language: content/ui/<lang>.json. Adding a language is adding a file and a line here. */
+const files: Record<Lang, UiStrings> = { en };
+
+/** Every UI string of a language. */
+export const uiStrings = (lang: Lang): UiStrings => files[lang];
+
+/**
+ * The translator of a language: `t(key, values)` returns the string with `{name}` placeholders filled; a missing
+ * key is a build error naming the file.
+ */
+export function useTranslations(lang: Lang) {
+  const strings = uiStrings(lang);
+  return (key: UiKey, values: Record<string, string | number> = {}): string => {
+    const template = strings[key];
+    if (template === undefined) throw new Error(`content/ui/${lang}.json: missing UI string "${key}"`);
+    return fill(template, values);
+  };
 }
+export type Translate = ReturnType<typeof useTranslations>;
 
 /** Fills `{name}` placeholders; an unknown placeholder is left visible so it is caught in review and tests. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w[\w-]*)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
-/** The locale used to format numbers and dates for a language. */
-export const localeOf = (lang: Lang = "en"): string => languages[lang].locale;
-
-/** Every UI string of a language, for callers that look a key up by a name they build. */
-export const uiStrings = (lang: Lang = "en"): Readonly<Record<string, string>> => languages[lang];
+/** The locale used to format numbers and dates in a language ("en-US", "es-MX"). */
+export const localeOf = (lang: Lang): string => uiStrings(lang).locale;

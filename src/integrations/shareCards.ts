@@ -4,6 +4,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import { uiStrings } from "../i18n/translations.ts";
+import { isLang, langParam } from "../i18n/lang.ts";
+import type { Lang } from "../config.ts";
 import { builtPages, readPage } from "./builtPages.ts";
 import { textCardSvg, CARD } from "../render/shareCardSvg.ts";
 import { rasterise, measureText } from "../render/rasterise.ts";
@@ -12,9 +14,17 @@ import { withoutBase } from "../site/shareCardPath.ts";
 import { displayUrl } from "../i18n/absoluteUrl.ts";
 
 /** The kicker of a text card: the label of the page's section ("chapters" → "Chapter"), from content/ui. */
-function kicker(pagePath: string): string | undefined {
-  const section = pagePath.split("/").filter(Boolean)[0];
-  return section ? uiStrings()[`card.section.${section}`] : undefined;
+function kicker(pagePath: string, lang: Lang): string | undefined {
+  const segments = pagePath.split("/").filter(Boolean);
+  const section = segments[0] === langParam(lang) ? segments[1] : segments[0];
+  return section ? (uiStrings(lang) as Record<string, string>)[`card.section.${section}`] : undefined;
+}
+
+/** A built page's language, from its <html lang>; a page without a language of the site is a build error. */
+function pageLang(doc: Document, pagePath: string): Lang {
+  const code = doc.documentElement.getAttribute("lang") ?? "";
+  if (!isLang(code)) throw new Error(`${pagePath}: expected <html lang> to name a language of the site, found "${code}"`);
+  return code;
 }
 
 /**
@@ -46,7 +56,7 @@ export function shareCards(): AstroIntegration {
           const svg = textCardSvg(
             { title: meta("og:title"), description: meta("og:description") },
             // The home page's title is the site's name: say it once.
-            { siteName: meta("og:title") === meta("og:site_name") ? "" : meta("og:site_name"), kicker: kicker(pagePath), address: displayUrl(meta("og:url")) },
+            { siteName: meta("og:title") === meta("og:site_name") ? "" : meta("og:site_name"), kicker: kicker(pagePath, pageLang(doc as unknown as Document, pagePath)), address: displayUrl(meta("og:url")) },
             theme,
             measureText,
           );

@@ -63,7 +63,7 @@ describe("pages to share", () => {
     for (const path of ["/", "/timeline/", "/charts/", "/facts/", "/data/"]) expect(all, path).toContain(path);
     for (const id of chartModules.keys()) expect(all).toContain(`/charts/${id}/`);
     for (const event of content.timeline) expect(all).toContain(`/timeline/${event.id}/`);
-    for (const fact of loadKeyFacts(join(process.cwd(), "content/key-facts.yaml"), "content/key-facts.yaml", content, "en-US")) expect(all).toContain(`/facts/${fact.id}/`);
+    for (const fact of loadKeyFacts(join(process.cwd(), "content/key-facts.yaml"), "content/key-facts.yaml", content, "en")) expect(all).toContain(`/facts/${fact.id}/`);
   });
 
   it("give each timeline event a page that links to it on the timeline", () => {

@@ -58,7 +58,7 @@ describe("loadContent(dir): corrections.yaml", () => {
 
 describe("correctionView(correction, content, chapterTitles, locale)", () => {
   const content = loadContent(fixtureWith({ [FILE]: VALID }));
-  const [revised, corrected] = content.corrections.map((c) => correctionView(c, content, titles, "en-US"));
+  const [revised, corrected] = content.corrections.map((c) => correctionView(c, content, titles, "en"));
 
   it("labels the document's figure and the revised one, printing facts and filling {fact} tokens", () => {
     expect(revised).toMatchObject({
@@ -85,8 +85,8 @@ describe("sourceEntries(content, chapters, corrections, locale)", () => {
   const content = loadContent(fixtureWith({ [FILE]: VALID }));
   const body = 'Claims rose by <Fact id="growth" />.\n\n<Chart id="claims" />';
   const chapters = [{ slug: "one", title: "One", order: 1, sources: ["report-a"], body }];
-  const corrections = new Map(content.corrections.map((c) => [c.id, correctionView(c, content, titles, "en-US")]));
-  const entries = new Map(sourceEntries(content, chapters, corrections, "en-US").map((e) => [e.id, e]));
+  const corrections = new Map(content.corrections.map((c) => [c.id, correctionView(c, content, titles, "en")]));
+  const entries = new Map(sourceEntries(content, chapters, corrections, "en").map((e) => [e.id, e]));
 
   it("counts a source as cited by a chapter through its frontmatter, its facts, its charts or <Cite>", () => {
     expect([...chapterSourceIds({ ...chapters[0]!, sources: [], body: '<Fact id="claims-2019" />' }, content)]).toEqual(["report-a"]);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatValue } from "../../src/i18n/formatValue.ts";
 import { formatDate } from "../../src/i18n/formatDate.ts";
-import { fill, t } from "../../src/i18n/translations.ts";
+import { fill, useTranslations } from "../../src/i18n/translations.ts";
+import { paths } from "../../src/i18n/paths.ts";
+import { perLanguage, routeLang } from "../../src/i18n/lang.ts";
 import { href } from "../../src/i18n/url.ts";
 import { readingTime } from "../../src/site/readingTime.ts";
 import { factIdsIn } from "../../src/load/factIdsIn.ts";
@@ -36,12 +38,27 @@ describe("formatDate(iso, locale)", () => {
   });
 });
 
-describe("t(key, values) and fill(template, values)", () => {
+describe("useTranslations(lang)(key, values) and fill(template, values)", () => {
   it("fills placeholders from content/ui/en.json", () => {
-    expect(t("chapter.readingTime", { minutes: 4 })).toBe("4 min read");
+    expect(useTranslations("en")("chapter.readingTime", { minutes: 4 })).toBe("4 min read");
   });
   it("leaves unknown placeholders visible so a review catches them", () => {
     expect(fill("{a} and {b}", { a: 1 })).toBe("1 and {b}");
+  });
+});
+
+describe("the language comes from the route", () => {
+  it("serves the default language at the root: no lang parameter, and paths without a prefix", () => {
+    expect(perLanguage()).toEqual([{ params: { lang: undefined }, props: { lang: "en" } }]);
+    expect(routeLang({ params: {} })).toBe("en");
+    expect(paths.chapter("the-deal", "en")).toBe("/chapters/the-deal/");
+    expect(paths.dataFile("x", "csv", "en")).toBe("/data/x.csv");
+  });
+  it("gives each page's own params their language", () => {
+    expect(perLanguage(() => [{ params: { id: "a" } }])).toEqual([{ params: { id: "a", lang: undefined }, props: { lang: "en" } }]);
+  });
+  it("refuses a route in a language the site is not built in", () => {
+    expect(() => routeLang({ params: { lang: "xx" } })).toThrow('route: expected a language of the site (en), found "xx"');
   });
 });
 

@@ -10,7 +10,7 @@ const content = loadContent(dir);
 function load(yaml: string) {
   const file = join(dir, "key-facts.yaml");
   writeFileSync(file, yaml);
-  return loadKeyFacts(file, "content/key-facts.yaml", content, "en-US");
+  return loadKeyFacts(file, "content/key-facts.yaml", content, "en");
 }
 
 describe("loadKeyFacts(file, label, content, locale)", () => {
@@ -26,7 +26,7 @@ describe("loadKeyFacts(file, label, content, locale)", () => {
     expect(fact!.note).toBe("Revised, later");
   });
   it("is empty when the file does not exist", () => {
-    expect(loadKeyFacts(join(dir, "none.yaml"), "content/none.yaml", content, "en-US")).toEqual([]);
+    expect(loadKeyFacts(join(dir, "none.yaml"), "content/none.yaml", content, "en")).toEqual([]);
   });
   it("fails with the file, line and field on an unknown fact, an unknown token, a claim without {value}, or a repeat", () => {
     expect(() => load("- fact: growth\n  claim: claims rose {value}\n- fact: nope\n  claim: claims rose {value}\n")).toThrow('content/key-facts.yaml:3: key fact "nope": field "fact": expected a fact id from content/facts/*.yaml, found unknown "nope"');

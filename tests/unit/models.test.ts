@@ -20,12 +20,12 @@ describe("tableModel(dataset, sources, locale)", () => {
 
 describe("factView(content, id, locale)", () => {
   it("describes a cell fact by its dataset and row, with its source", () => {
-    const view = factView(content, "claims-2020", "en-US");
+    const view = factView(content, "claims-2020", "en");
     expect(view).toMatchObject({ text: "250", description: "Claims by year: Year 2020, Published Jul 2021", note: "Revised, later" });
     expect(view.sources.map((s) => s.publisher)).toEqual(["Paper B"]);
   });
   it("shows a derived fact's formula, names its inputs and carries all their sources", () => {
-    const view = factView(content, "growth", "en-US");
+    const view = factView(content, "growth", "en");
     expect(view.text).toBe("150%");
     expect(view.description).toBe("Formula: (250 − 100) ÷ 100.");
     expect(view.inputs).toEqual(["claims-2019", "claims-2020"]);
@@ -35,7 +35,7 @@ describe("factView(content, id, locale)", () => {
     expect(withInputs(content, ["growth", "claims-2020"])).toEqual(["growth", "claims-2019", "claims-2020"]);
   });
   it("fails on an unknown fact id", () => {
-    expect(() => factView(content, "nope", "en-US")).toThrow('<Fact id="nope">: expected a fact id from content/facts/*.yaml, found an unknown id');
+    expect(() => factView(content, "nope", "en")).toThrow('<Fact id="nope">: expected a fact id from content/facts/*.yaml, found an unknown id');
   });
 });
 

@@ -80,8 +80,8 @@ describe("timeline views", () => {
   });
 
   it("gives a chart the events that annotate it, numbered, linking to the timeline", () => {
-    expect(chartEvents("claims", events, "en-US")).toMatchObject([{ id: "report-published", n: 1, label: "Report", href: "/timeline/#report-published" }]);
-    expect(chartEvents("other", events, "en-US")).toEqual([]);
+    expect(chartEvents("claims", events, "en")).toMatchObject([{ id: "report-published", n: 1, label: "Report", href: "/timeline/#report-published" }]);
+    expect(chartEvents("other", events, "en")).toEqual([]);
   });
 });
 

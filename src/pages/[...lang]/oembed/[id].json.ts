@@ -1,30 +1,34 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chartIds, chartModelFor } from "../../site/chartModels.ts";
-import { chartEmbedFallback, chartEmbedHeight } from "../../site/chartPageModel.ts";
-import { embedSnippet } from "../../site/embedSnippet.ts";
-import { absoluteUrl } from "../../i18n/absoluteUrl.ts";
-import { shareCardPath } from "../../site/shareCardPath.ts";
-import { t } from "../../i18n/translations.ts";
+import { chartIds, chartModelFor } from "../../../site/chartModels.ts";
+import { chartEmbedFallback, chartEmbedHeight } from "../../../site/chartPageModel.ts";
+import { embedSnippet } from "../../../site/embedSnippet.ts";
+import { absoluteUrl } from "../../../i18n/absoluteUrl.ts";
+import { shareCardPath } from "../../../site/shareCardPath.ts";
+import { useTranslations } from "../../../i18n/translations.ts";
+import { perLanguage } from "../../../i18n/lang.ts";
+import { paths } from "../../../i18n/paths.ts";
 
-export const getStaticPaths = (() => chartIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => perLanguage(() => chartIds().map((id) => ({ params: { id } })))) satisfies GetStaticPaths;
 
 /** The width oEmbed consumers are told; the frame itself takes the full width it is given. */
 const WIDTH = 640;
 
 /** oEmbed (type "rich") for one chart, found through the chart page's discovery <link>. */
-export const GET: APIRoute = ({ params }) => {
-  const model = chartModelFor(params.id!);
-  const embedUrl = absoluteUrl(`/embed/${model.id}/`);
+export const GET: APIRoute = ({ params, props }) => {
+  const { lang } = props;
+  const t = useTranslations(lang);
+  const model = chartModelFor(params.id!, lang);
+  const embedUrl = absoluteUrl(paths.embed(model.id, lang));
   const body = {
     version: "1.0",
     type: "rich",
     title: model.title,
     provider_name: t("site.title"),
-    provider_url: absoluteUrl("/"),
-    html: embedSnippet(embedUrl, t("embed.frameTitle", { title: model.title }), chartEmbedFallback(model)),
+    provider_url: absoluteUrl(paths.home(lang)),
+    html: embedSnippet(embedUrl, t("embed.frameTitle", { title: model.title }), chartEmbedFallback(model, lang)),
     width: WIDTH,
-    height: chartEmbedHeight(model, WIDTH),
-    thumbnail_url: absoluteUrl(shareCardPath(`/charts/${model.id}/`)),
+    height: chartEmbedHeight(model, WIDTH, lang),
+    thumbnail_url: absoluteUrl(shareCardPath(paths.chart(model.id, lang))),
     thumbnail_width: 1200,
     thumbnail_height: 630,
     license: t("reuse.licence"),

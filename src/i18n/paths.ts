@@ -1,0 +1,43 @@
+import type { Lang } from "../config.ts";
+import { langParam } from "./lang.ts";
+
+/** A site path in a language: the default language at the root, others under /<lang>/. Without the base path. */
+export function localePath(path: string, lang: Lang): string {
+  const prefix = langParam(lang);
+  return prefix ? `/${prefix}${path}` : path;
+}
+
+/**
+ * Every page and file of the site, by what it is: one place that knows the URL scheme. Paths are relative to the
+ * site's base; wrap them in `href()` for a link or `absoluteUrl()` for an address read off the site.
+ */
+export const paths = {
+  home: (lang: Lang) => localePath("/", lang),
+  chapterList: (lang: Lang) => localePath("/#chapters", lang),
+  chapter: (slug: string, lang: Lang) => localePath(`/chapters/${slug}/`, lang),
+  charts: (lang: Lang) => localePath("/charts/", lang),
+  chart: (id: string, lang: Lang) => localePath(`/charts/${id}/`, lang),
+  /** A chart as a picture: `svg` or `png`. */
+  chartImage: (id: string, ext: "svg" | "png", lang: Lang) => localePath(`/charts/${id}.${ext}`, lang),
+  embed: (id: string, lang: Lang) => localePath(`/embed/${id}/`, lang),
+  oembed: (id: string, lang: Lang) => localePath(`/oembed/${id}.json`, lang),
+  timeline: (lang: Lang) => localePath("/timeline/", lang),
+  /** An event's own page (what its share link gives). */
+  event: (id: string, lang: Lang) => localePath(`/timeline/${id}/`, lang),
+  /** An event in its place on the timeline. */
+  eventOnTimeline: (id: string, lang: Lang) => localePath(`/timeline/#${id}`, lang),
+  facts: (lang: Lang) => localePath("/facts/", lang),
+  fact: (id: string, lang: Lang) => localePath(`/facts/${id}/`, lang),
+  sources: (lang: Lang) => localePath("/sources/", lang),
+  source: (id: string, lang: Lang) => localePath(`/sources/#${id}`, lang),
+  about: (lang: Lang) => localePath("/about/", lang),
+  data: (lang: Lang) => localePath("/data/", lang),
+  dataset: (id: string, lang: Lang) => localePath(`/data/#${id}`, lang),
+  /** A dataset's file: the CSV is one file for every language (stable column codes); JSON and README are per language. */
+  dataFile: (id: string, ext: "csv" | "json" | "txt", lang: Lang) => (ext === "csv" ? `/data/${id}.csv` : localePath(`/data/${id}.${ext}`, lang)),
+  glossary: (lang: Lang) => localePath("/glossary/", lang),
+  term: (id: string, lang: Lang) => localePath(`/glossary/#${id}`, lang),
+  /** Scripts and files that are the same in every language. */
+  embedScript: () => "/embed.js",
+  favicon: () => "/favicon.svg",
+} as const;
