@@ -7,12 +7,12 @@ const events = [...doc.querySelectorAll("li.tl-event")];
 const dateOf = (id: string) => doc.getElementById(id)?.querySelector(".tl-meta time")?.getAttribute("datetime");
 
 describe("the built timeline page", () => {
-  it("lists at least 30 events from 2007 to 2025, in date order, grouped under year headings", () => {
-    expect(events.length).toBeGreaterThanOrEqual(30);
+  it("lists at least 80 events from 2007 to 2026, in date order, grouped under year headings", () => {
+    expect(events.length).toBeGreaterThanOrEqual(80);
     const dates = events.map((li) => li.querySelector("time")!.getAttribute("datetime")!);
     expect([...dates].sort()).toEqual(dates);
     expect(dates[0]!.slice(0, 4)).toBe("2007");
-    expect(dates.at(-1)!.slice(0, 4)).toBe("2025");
+    expect(dates.at(-1)!.slice(0, 4)).toBe("2026");
     for (const section of doc.querySelectorAll("section.tl-year")) {
       const year = section.querySelector("h2")!.textContent!;
       for (const time of section.querySelectorAll(".tl-meta time")) expect(time.getAttribute("datetime")!.startsWith(year)).toBe(true);
@@ -56,6 +56,27 @@ describe("the built timeline page", () => {
     const alternative = (id: string) => doc.getElementById(id)!.querySelector(".tl-alt time")?.getAttribute("datetime");
     expect([dateOf("pence-calexico"), alternative("pence-calexico")]).toEqual(["2018-04-30", "2018-05-01"]);
     expect([dateOf("nielsen-first-safe-country"), alternative("nielsen-first-safe-country")]).toEqual(["2018-04-25", "2018-04-23"]);
+    expect(dateOf("aid-cut-proposed")).toBe("2017-05-23"); // the budget request, not the report of the next day
+  });
+
+  it("carries the story to 2026: the 2025 agreements, the removal-only deals, the rulings and Mexico's figure", () => {
+    expect(dateOf("proclamation-10888")).toBe("2025-01-20");
+    expect(dateOf("honduras-aca-2025")).toBe("2025-03-10");
+    expect(dateOf("noem-announces-guatemala-honduras")).toBe("2025-06-26");
+    expect(dateOf("paraguay-agreement-signed")).toBe("2025-08-14");
+    expect(dateOf("mexico-non-mexicans-2025")).toBe("2025-12-10");
+    expect(dateOf("dc-circuit-rules-proclamation-unlawful")).toBe("2026-04-24");
+    const alternative = (id: string) => doc.getElementById(id)!.querySelector(".tl-alt time")?.getAttribute("datetime");
+    expect([dateOf("belize-agreement-signed"), alternative("belize-agreement-signed")]).toEqual(["2025-10-20", "2025-10-21"]);
+    // Removal-only deals are filed apart from the asylum agreements (category), and say so in their titles.
+    const category = (id: string) => doc.getElementById(id)!.querySelector(".tl-cat")!.textContent!.trim();
+    const removals = ["el-salvador-prison-offer", "panama-deportee-flights", "costa-rica-deportee-flight", "rwanda-removal-deal", "south-sudan-eswatini-removals"];
+    const agreements = ["honduras-aca-2025", "ecuador-aca-notes", "uganda-agreement-signed", "paraguay-agreement-signed", "belize-agreement-signed"];
+    expect(new Set(removals.map(category)).size).toBe(1);
+    expect(new Set(agreements.map(category)).size).toBe(1);
+    expect(category(removals[0]!)).not.toBe(category(agreements[0]!));
+    // Figures in summaries come from facts: no unfilled {token} reaches the page.
+    for (const li of events) expect(li.textContent, li.id).not.toMatch(/\{[a-z0-9-]+\}/);
   });
 
   it("draws the overview strip from the same events: one named link per event in each rendering", () => {
