@@ -1,28 +1,23 @@
 import { describe, expect, it } from "vitest";
-import type { Mark } from "@observablehq/plot";
 import { detentionSurvey, stripLabel, strips } from "../../src/charts/detentionSurvey.ts";
-import { chartModel } from "../../src/site/chartModel.ts";
-import { siteContent } from "../../src/load/loadContent.ts";
-import { chartLanguage } from "../helpers/chartLanguage.ts";
+import { context, fixture, language, marksNamed, marksOf, NARROW, renderAll } from "./helpers.ts";
 
-const lang = chartLanguage("detention-survey");
-const content = siteContent();
-const rows = content.datasets.get("detention-survey")!.rows;
-const labels = { detained: "Detained", "not-told": "Not told", refoulement: "Refoulement", other: "Other" };
-const context = { view: "all", width: 640, fontSize: 15, ...lang, legend: labels };
+const data = fixture("detention-survey");
+const { rows } = data;
+const spec = (overrides = {}) => detentionSurvey.spec(rows, context(detentionSurvey, data, overrides));
 type Segment = { strip: string; key: string; n: number };
-const waffle = (width = 640) => detentionSurvey.spec(rows, { ...context, width, fontSize: width < 480 ? 13 : 15 }).marks![0] as unknown as Mark & { data: Segment[]; multiple: number; channels: Record<string, unknown> };
+const waffle = (overrides = {}) => marksOf(spec(overrides))[0] as unknown as { data: Segment[]; multiple: number; channels: Record<string, unknown> };
 
 describe("strips(rows)", () => {
   it("shows all responses, then the detained responses twice: once for asylum information, once for refoulement", () => {
     expect(strips(rows)).toEqual([
-      { key: "detained", count: 297, of: 500 },
-      { key: "not-told", count: 0.75 * 297, of: 297, share: 0.75 },
-      { key: "refoulement", count: 120, of: 297, share: 120 / 297 },
+      { key: "detained", count: 290, of: 500 },
+      { key: "not-told", count: 0.75 * 290, of: 290, share: 0.75 },
+      { key: "refoulement", count: 116, of: 290, share: 116 / 290 },
     ]);
   });
 
-  it("uses the report's figures, not the Urgent Action's wording of them", () => {
+  it("uses the report's figures, not the Urgent Action's wording of them, and says which row is missing", () => {
     const onlyUa = rows.filter((r) => r.reported_by !== "Amnesty");
     expect(() => strips(onlyUa)).toThrow('detention-survey: expected a row "Survey responses" reported by Amnesty, found none');
   });
@@ -31,83 +26,78 @@ describe("strips(rows)", () => {
 describe("stripLabel(strip, label, locale)", () => {
   it("says 'about' when the count comes from a rounded share, and gives the share", () => {
     const [detained, notTold, refoulement] = strips(rows);
-    expect(stripLabel(detained!, "Detained", "en-US")).toBe("Detained: 297 of 500");
-    expect(stripLabel(notTold!, "Not told", "en-US")).toBe("Not told: about 223 of 297 (75%)");
-    expect(stripLabel(refoulement!, "Refoulement", "en-US")).toBe("Refoulement: 120 of 297 (40%)");
+    expect(stripLabel(detained!, "Detained", "en-US")).toBe("Detained: 290 of 500");
+    expect(stripLabel(notTold!, "Not told", "en-US")).toBe("Not told: about 218 of 290 (75%)");
+    expect(stripLabel(refoulement!, "Refoulement", "en-US")).toBe("Refoulement: 116 of 290 (40%)");
   });
 });
 
 describe("detentionSurvey.spec(rows, context)", () => {
   it("draws one square per response: highlighted and other responses add up to each strip's total", () => {
-    const segments = waffle().data;
-    expect(segments.map((s) => [s.strip, s.key, s.n])).toEqual([
-      ["detained", "detained", 297],
-      ["detained", "other", 203],
-      ["not-told", "not-told", 222.75],
-      ["not-told", "other", 74.25],
-      ["refoulement", "refoulement", 120],
-      ["refoulement", "other", 177],
+    expect(waffle().data.map((s) => [s.strip, s.key, s.n])).toEqual([
+      ["detained", "detained", 290],
+      ["detained", "other", 210],
+      ["not-told", "not-told", 217.5],
+      ["not-told", "other", 72.5],
+      ["refoulement", "refoulement", 116],
+      ["refoulement", "other", 174],
     ]);
   });
 
   it("makes squares square and fits whole columns across the width", () => {
-    const spec = detentionSurvey.spec(rows, context);
-    const mark = waffle();
-    const [, most] = spec.x!.domain as number[];
-    expect(most! % mark.multiple).toBe(0);
+    const options = spec();
+    const { multiple } = waffle();
+    const [, most] = options.x!.domain as number[];
+    expect(most! % multiple).toBe(0);
     expect(most).toBeGreaterThanOrEqual(500);
     const unit = (640 - 4) / most!;
-    const band = (spec.height! - spec.marginTop! - spec.marginBottom! - (3 - 1) * spec.marginTop!) / 3;
-    expect(band).toBeCloseTo(unit * mark.multiple * mark.multiple, 0);
+    const band = (options.height! - options.marginTop! - options.marginBottom! - (3 - 1) * options.marginTop!) / 3;
+    expect(band).toBeCloseTo(unit * multiple * multiple, 0);
   });
 
   it("puts more squares across a strip when narrow, so they stay big enough to see", () => {
-    expect(waffle(300).multiple).toBeGreaterThan(waffle(640).multiple);
+    expect(waffle(NARROW).multiple).toBeGreaterThan(waffle().multiple);
   });
 
   it("gives each strip one tooltip, on a band over its squares, with the finding and the rest of the strip", () => {
-    const bands = detentionSurvey.spec(rows, context).marks!.at(-1) as unknown as Mark & { data: { key: string; tip: string }[] };
-    expect(bands.data.map((b) => b.tip)).toEqual([
-      "Detained: 297 of 500\nOther: 203 of 500",
-      "Not told: about 223 of 297 (75%)\nOther: about 74 of 297",
-      "Refoulement: 120 of 297 (40%)\nOther: 177 of 297",
+    const labels = context(detentionSurvey, data).legend;
+    const [band] = marksNamed(spec(), "Rect");
+    expect((band!.data as { tip: string }[]).map((b) => b.tip)).toEqual([
+      `${labels.detained}: 290 of 500\n${labels.other}: 210 of 500`,
+      `${labels["not-told"]}: about 218 of 290 (75%)\n${labels.other}: about 73 of 290`,
+      `${labels.refoulement}: 116 of 290 (40%)\n${labels.other}: 174 of 290`,
     ]);
     expect(waffle().channels).not.toHaveProperty("title"); // squares carry no tooltip of their own, so keyboard order is strip by strip
   });
 
   it("keys the three findings and the rest from CSS custom properties", () => {
-    expect(detentionSurvey.legend(rows, lang).map((e) => [e.key, e.color])).toEqual([
+    expect(detentionSurvey.legend(rows, language("detention-survey")).map((e) => [e.key, e.color])).toEqual([
       ["detained", "var(--chart-seq-2)"],
       ["not-told", "var(--chart-accent)"],
       ["refoulement", "var(--chart-seq-3)"],
       ["other", "var(--chart-neutral)"],
     ]);
   });
+});
 
-  it("summarises the survey for the alt text: responses, people, the detained and both findings", () => {
-    expect(detentionSurvey.summary(rows, lang)).toEqual({
+describe("detentionSurvey.summary(rows, lang)", () => {
+  it("gives responses, people, the detained and both findings, the share's count rounded", () => {
+    expect(detentionSurvey.summary(rows, language("detention-survey"))).toEqual({
       responses: "500",
-      people: "385",
-      detained: "297",
+      people: "400",
+      detained: "290",
       notToldShare: "75%",
-      notToldCount: "223",
-      refoulement: "120",
+      notToldCount: "218",
+      refoulement: "116",
       refoulementShare: "40%",
     });
   });
 });
 
 describe("detention-survey SVG", () => {
-  const model = chartModel(detentionSurvey, content, "en-US");
-
-  it("states the survey accurately in its text alternative: responses from people, and the detained as the base", () => {
-    expect(model.alt).toContain("all 500 responses, given by 385 people, with the 297 from people detained");
-    expect(model.alt).toContain("about 223 (75%)");
-  });
-
   it("matches the committed snapshot for every view and width, with pattern ids of its own", async () => {
-    const all = model.views.flatMap((v) => v.svgs.map((s) => `<!-- ${v.id} ${s.name} -->\n${s.svg}`)).join("\n");
-    expect(all).not.toContain("plot-pattern-"); // renderSvg renumbers Plot's build-wide pattern ids per rendering
-    await expect(all).toMatchFileSnapshot("__snapshots__/detention-survey.svg");
+    const svgs = renderAll(detentionSurvey, data);
+    expect(svgs).not.toContain("plot-pattern-"); // renderSvg renumbers Plot's build-wide pattern ids per rendering
+    await expect(svgs).toMatchFileSnapshot("__snapshots__/detention-survey.svg");
   });
 });

@@ -1,33 +1,24 @@
 import { describe, expect, it } from "vitest";
-import type { Mark } from "@observablehq/plot";
 import { funnelItems, protectionFunnel } from "../../src/charts/protectionFunnel.ts";
-import { wrap } from "../../src/charts/kit/wrap.ts";
-import { chartModel } from "../../src/site/chartModel.ts";
-import { siteContent } from "../../src/load/loadContent.ts";
-import type { Row } from "../../src/schemas/dataset.ts";
-import { chartLanguage } from "../helpers/chartLanguage.ts";
+import { context, fixture, language, marksNamed, NARROW, renderAll } from "./helpers.ts";
 
-const lang = chartLanguage("protection-funnel");
-const content = siteContent();
-const rows = content.datasets.get("protection-funnel")!.rows;
-const context = { view: "all", width: 640, fontSize: 15, ...lang, legend: {} };
-type Placed = { by: string; lo: number; hi: number; count: boolean; open: string | null; tip: string; top: number; bottom: number };
-const marksOf = (spec: ReturnType<typeof protectionFunnel.spec>) => spec.marks as unknown as (Mark & { data: Placed[] })[];
-/** The mark drawn by a Plot factory, found by its class name (rect, dot, arrow, text). */
-const markNamed = (spec: ReturnType<typeof protectionFunnel.spec>, name: string, index = 0) => marksOf(spec).filter((m) => m?.constructor.name.toLowerCase() === name)[index]!;
+const data = fixture("protection-funnel");
+const { rows } = data;
+const spec = (overrides = {}) => protectionFunnel.spec(rows, context(protectionFunnel, data, overrides));
+type Placed = { by: string; open: string | null; tip: string; top: number; bottom: number };
+/** The n-th mark of a Plot class, with its laid-out lines as data. */
+const mark = (name: string, index = 0, overrides = {}) => marksNamed(spec(overrides), name)[index]! as unknown as { data: Placed[] };
 
 describe("funnelItems(rows, locale)", () => {
   it("pairs a range's 'from' and 'to' rows into one line that spans them", () => {
-    const ua = funnelItems(rows, "en-US")[0]!;
-    expect(ua).toMatchObject({ stage: "Irregular entries", by: "Urgent Action, attributed to UNHCR", lo: 400_000, hi: 500_000, open: null, said: "400,000–500,000" });
+    expect(funnelItems(rows, "en-US")[0]).toMatchObject({ stage: "Irregular entries", by: "Agency A", lo: 400_000, hi: 500_000, open: null, said: "400,000–500,000" });
   });
 
-  it("keeps each publisher's own wording: 'about', 'up to' and 'more than' are separate lines, open-ended ones pointing left or right", () => {
+  it("keeps each publisher's own wording: 'up to' points left and 'more than' points right", () => {
     const entries = funnelItems(rows, "en-US").filter((i) => i.stage === "Irregular entries").slice(1);
     expect(entries.map((i) => [i.by, i.said, i.open])).toEqual([
-      ["UNHCR", "about 500,000", null],
-      ["UNHCR, mid-2016", "up to 400,000", "left"],
-      ["Amnesty, citing UNHCR", "more than 500,000", "right"],
+      ["Agency B", "up to 400,000", "left"],
+      ["Agency C", "more than 500,000", "right"],
     ]);
   });
 
@@ -37,86 +28,72 @@ describe("funnelItems(rows, locale)", () => {
     expect(upTo).toMatchObject({ lo: 250_000, hi: 250_000, open: "left", said: "up to 50% of more than 500,000 → 250,000" });
   });
 
-  it("draws asylum claims as counts from zero, the Urgent Action's figure and COMAR's revision both", () => {
-    const claims = funnelItems(rows, "en-US").filter((i) => i.stage === "Asylum claims");
-    expect(claims.map((i) => [i.by, i.hi, i.count])).toEqual([["Urgent Action", 14_596, true], ["COMAR, revised", 14_619, true]]);
+  it("draws asylum claims as a count from zero", () => {
+    expect(funnelItems(rows, "en-US").at(-1)).toMatchObject({ stage: "Asylum claims", by: "Registry", lo: 14_600, hi: 14_600, count: true, said: "14,600" });
   });
 
   it("says which row is missing when a share has no estimate of entries from its source", () => {
-    const orphan = rows.filter((r) => !(r.stage === "Irregular entries" && r.source === "amnesty-mexico-forzados-a-huir"));
-    expect(() => funnelItems(orphan, "en-US")).toThrow(/share from "Amnesty, citing UNHCR and MSF" needs an estimate of entries from the same source/);
+    const orphan = rows.filter((r) => !(r.stage === "Irregular entries" && r.source === "c"));
+    expect(() => funnelItems(orphan, "en-US")).toThrow('the share from "Agency C" needs an estimate of entries from the same source (c)');
   });
 
-  it("shortens hundreds of thousands when narrow but keeps the claims whole", () => {
+  it("shortens hundreds of thousands when narrow but keeps smaller counts whole", () => {
     const narrow = funnelItems(rows, "en-US", true);
     expect(narrow[0]!.said).toBe("400K–500K");
-    expect(narrow.at(-1)!.said).toBe("14,619");
+    expect(narrow.at(-1)!.said).toBe("14,600");
   });
 });
 
 describe("protectionFunnel.spec(rows, context)", () => {
   it("draws ranges and counts as bars, single estimates as dots and one-sided estimates with arrows", () => {
-    const spec = protectionFunnel.spec(rows, context);
-    expect(markNamed(spec, "rect").data.map((p) => p.by)).toEqual(["Urgent Action, attributed to UNHCR", "Urgent Action, attributed to UNHCR", "Urgent Action", "COMAR, revised"]);
-    expect(markNamed(spec, "dot").data.map((p) => p.by)).toEqual(["UNHCR", "UNHCR, mid-2016", "Amnesty, citing UNHCR", "Amnesty, citing UNHCR and MSF"]);
-    expect(markNamed(spec, "arrow").data.map((p) => p.open)).toEqual(["left", "right", "right", "left"]);
+    expect(mark("Rect").data.map((p) => p.by)).toEqual(["Agency A", "Agency A", "Registry"]);
+    expect(mark("Dot").data.map((p) => p.by)).toEqual(["Agency B", "Agency C", "Agency C"]);
+    expect(mark("Arrow").data.map((p) => p.open)).toEqual(["left", "right", "right", "left"]);
   });
 
   it("gives every line a full-width tooltip band with stage, publisher, figure and unit, in reading order", () => {
-    const bands = markNamed(protectionFunnel.spec(rows, context), "rect", 1);
-    expect(bands.data).toHaveLength(9 - 1); // nine rows, the range's two rows make one line
-    expect(bands.data[0]!.tip).toBe("Irregular entries\nUrgent Action, attributed to UNHCR: 400,000–500,000\n(people a year)");
-    expect(bands.data.every((p, i) => i === 0 || p.top > bands.data[i - 1]!.bottom)).toBe(true);
+    const bands = mark("Rect", 1).data;
+    expect(bands).toHaveLength(6); // seven rows; the range's two rows make one line
+    expect(bands[0]!.tip).toBe("Irregular entries\nAgency A: 400,000–500,000\n(people a year)");
+    expect(bands.at(-1)!.tip).toBe("Asylum claims\nRegistry: 14,600\n(claims lodged in 2017)");
+    expect(bands.every((p, i) => i === 0 || p.top > bands[i - 1]!.bottom)).toBe(true);
   });
 
   it("keeps full figures in the tooltips of the narrow rendering", () => {
-    const bands = markNamed(protectionFunnel.spec(rows, { ...context, width: 300, fontSize: 13 }), "rect", 1);
-    expect(bands.data[0]!.tip).toContain("400,000–500,000");
+    expect(mark("Rect", 1, NARROW).data[0]!.tip).toContain("400,000–500,000");
   });
 
-  it("is taller when narrow labels wrap, and uses fewer axis ticks", () => {
-    const wide = protectionFunnel.spec(rows, context);
-    const narrow = protectionFunnel.spec(rows, { ...context, width: 300, fontSize: 13 });
+  it("is taller, for its font size, when narrow labels wrap, and uses fewer axis ticks", () => {
+    const [wide, narrow] = [spec(), spec(NARROW)];
     expect(narrow.x!.ticks).toBe(3);
-    expect(narrow.height! / 13).toBeGreaterThan(wide.height! / 15);
+    expect(narrow.height! / NARROW.fontSize).toBeGreaterThan(wide.height! / 15);
   });
 
-  it("leaves room to the right of the largest estimate for a 'more than' arrow", () => {
-    expect((protectionFunnel.spec(rows, context).x!.domain as number[])[1]).toBeGreaterThan(500_000 * 1.07);
+  it("leaves room right of the largest estimate for a 'more than' arrow", () => {
+    expect((spec().x!.domain as number[])[1]).toBeGreaterThan(500_000 * 1.07);
   });
 
-  it("summarises the data for the alt text, attributing the range and computing the band", () => {
-    expect(protectionFunnel.summary(rows, lang)).toMatchObject({
-      entriesBy: "Urgent Action, attributed to UNHCR",
+  it("has no legend: each line says who gave its figure", () => {
+    expect(protectionFunnel.legend(rows, language("protection-funnel"))).toEqual([]);
+  });
+});
+
+describe("protectionFunnel.summary(rows, lang)", () => {
+  it("attributes the range, lists the other estimates and computes the band and the claims' share", () => {
+    expect(protectionFunnel.summary(rows, language("protection-funnel"))).toEqual({
+      entriesBy: "Agency A",
       entriesRange: "400,000–500,000",
+      otherEntries: "up to 400,000 (Agency B) and more than 500,000 (Agency C)",
+      protection: "at least 50% of 400,000–500,000 (Agency A) and up to 50% of more than 500,000 (Agency C)",
       protectionRange: "200,000–250,000",
-      claims: "14,596 (Urgent Action) and 14,619 (COMAR, revised)",
+      claims: "14,600 (Registry)",
       claimsShare: "4%",
     });
   });
 });
 
-describe("wrap(text, width, fontSize)", () => {
-  it("breaks between words so no line is longer than the width allows", () => {
-    const lines = wrap("Amnesty, citing UNHCR and MSF: up to 50% of more than 500K → 250K", 296, 13);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.every((l) => l.length <= Math.floor(296 / (13 * 0.55)))).toBe(true);
-    expect(lines.join(" ")).toBe("Amnesty, citing UNHCR and MSF: up to 50% of more than 500K → 250K");
-  });
-});
-
 describe("protection-funnel SVG", () => {
-  const model = chartModel(protectionFunnel, content, "en-US");
-
-  it("is named and described, with the range attributed to the Urgent Action in the text alternative", () => {
-    const svg = model.views[0]!.svgs[0]!.svg;
-    expect(svg).toMatch(/^<svg[^>]* role="img"/);
-    expect(model.alt).toContain("400,000–500,000 a year according to the Urgent Action, attributed to UNHCR");
-    expect(svg).toContain('aria-describedby="protection-funnel-all-narrow-desc"');
-  });
-
   it("matches the committed snapshot for every view and width", async () => {
-    const all = model.views.flatMap((v) => v.svgs.map((s) => `<!-- ${v.id} ${s.name} -->\n${s.svg}`)).join("\n");
-    await expect(all).toMatchFileSnapshot("__snapshots__/protection-funnel.svg");
+    await expect(renderAll(protectionFunnel, data)).toMatchFileSnapshot("__snapshots__/protection-funnel.svg");
   });
 });
