@@ -12,9 +12,9 @@ const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " "
 const callout = (slug: string, heading: RegExp) =>
   [...article(slug).querySelectorAll("aside.callout")].find((aside) => heading.test(text(aside.querySelector("h2, h3"))));
 
-describe("the six chapters", () => {
+describe("the seven chapters", () => {
   it("are all built, in reading order", () => {
-    const slugs = ["the-deal", "mexicos-asylum-system", "who-crosses", "paying-for-enforcement", "what-happened-next", "call-to-action-2018"];
+    const slugs = ["the-deal", "mexicos-asylum-system", "who-crosses", "paying-for-enforcement", "what-happened-next", "the-idea-returns", "call-to-action-2018"];
     expect(pages()).toEqual(expect.arrayContaining(slugs.map(chapter)));
     slugs.forEach((slug, i) => expect(text(page(chapter(slug)).querySelector("article header")), slug).toContain(`Chapter ${i + 1}`));
   });
@@ -138,21 +138,91 @@ describe("chapter 5, what happened next", () => {
     expect(note?.querySelector("a")?.getAttribute("href")).toBe("https://ncja.org/crimeandjusticenews/after-court-action-biden-suspends-trump-s-remain-in-mexico-policy");
   });
 
-  it("says plainly that Mexico never signed, and that the 2019 contingent clause was never triggered", () => {
-    const box = text(callout("what-happened-next", /Did Mexico ever sign/) ?? null);
-    expect(box).toMatch(/Mexico never signed a safe third country agreement/);
-    expect(box).toMatch(/never triggered/);
+  it("opens with three or four takeaways and keeps to two callouts at most", () => {
+    const items = [...(article("what-happened-next").querySelector("section.in-brief")?.querySelectorAll("li") ?? [])];
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.length).toBeLessThanOrEqual(4);
+    expect(article("what-happened-next").querySelectorAll("aside.callout").length).toBeLessThanOrEqual(2);
+  });
+
+  it("gives Ebrard's words of 11 June 2019 in La Jornada's Spanish, with this site's translation, and no invented English quote", () => {
+    const body = text(article("what-happened-next"));
+    expect(body).toContain("Se estaría aplicando si fracasamos y si aceptamos lo que nos digan");
+    expect(body).toMatch(/this site's translation/);
+    expect(body).not.toMatch(/Safe third country could be applied if we fail/);
+  });
+
+  it("sets the US government's stated reasons beside Amnesty USA's words, cited to its own release", () => {
+    const body = text(article("what-happened-next"));
+    expect(body).toMatch(/not meritorious/);
+    expect(body).toMatch(/magic words/);
+    expect(body).toMatch(/share the distribution of hundreds of thousands of asylum claims/);
+    expect(body).toMatch(/continue to make a grotesque mockery of the right to asylum/);
+    const links = [...article("what-happened-next").querySelectorAll("a.cite")].map((a) => a.getAttribute("href"));
+    expect(links).toContain("https://www.amnestyusa.org/press-releases/new-honduras-agreement-could-be-deadly/");
   });
 
   it("dates the turning points", () => {
     const body = text(article("what-happened-next"));
-    for (const date of ["20 December 2018", "29 January 2019", "7 June 2019", "16 July 2019", "11 September 2019", "26 July 2019", "20 September", "25 September", "6 February 2021", "20 March 2020", "11 May 2023", "21 January", "24 June 2025"]) {
+    for (const date of ["20 December 2018", "29 January 2019", "7 June 2019", "16 July 2019", "11 September 2019", "26 July 2019", "20 September", "25 September", "6 February 2021", "20 March 2020", "12 October 2022", "11 May 2023"]) {
       expect(body, date).toContain(date);
     }
   });
 });
 
-describe("chapter 6, the 2018 call to action", () => {
+describe("chapter 6, the idea returns", () => {
+  const body = () => text(article("the-idea-returns"));
+
+  it("opens with three or four takeaways and keeps to two callouts at most", () => {
+    const items = [...(article("the-idea-returns").querySelector("section.in-brief")?.querySelectorAll("li") ?? [])];
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.length).toBeLessThanOrEqual(4);
+    expect(article("the-idea-returns").querySelectorAll("aside.callout").length).toBeLessThanOrEqual(2);
+  });
+
+  it("says plainly that Mexico never signed, and what it accepted all the same", () => {
+    const box = text(callout("the-idea-returns", /Did Mexico ever sign/) ?? null);
+    expect(box).toMatch(/Mexico never signed a safe third country agreement/);
+    expect(box).toMatch(/up to April 2026/);
+    expect(box).toMatch(/Title 42/);
+    expect(box).toMatch(/October 2022/);
+    expect(box).toMatch(/unwritten arrangement/);
+    expect(box).toMatch(/Uganda, Ecuador, Paraguay and Belize in 2025/);
+    expect(callout("what-happened-next", /Did Mexico ever sign/)).toBeUndefined();
+  });
+
+  it("labels the non-Mexicans Mexico received by their period, never as a total for 2025", () => {
+    expect(body()).toMatch(/from 20 January to 10 December 2025 it received 11,886 people of other nationalities/);
+    expect(body()).not.toMatch(/2025 total|total for 2025 of/i);
+  });
+
+  it("quotes Mexico's leaders in Spanish with this site's translation", () => {
+    for (const words of ["No seremos tercer país seguro", "no lo compartimos", "México no ha firmado nada de eso"]) expect(body()).toContain(words);
+    expect(body().match(/this site's translation/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
+
+  it("sets the partner governments' denials beside the US announcements", () => {
+    expect(body()).toMatch(/Wilson Paz, denied it/);
+    expect(body()).toMatch(/Arévalo, said on 27 June that nothing new had been signed/);
+  });
+
+  it("states the weaker sourcing of the April 2026 ruling and how far the record goes, with a date", () => {
+    expect(body()).toMatch(/24 April 2026/);
+    expect(body()).toMatch(/[Oo]nly two aggregators' summaries of this ruling were found/);
+    expect(body()).toMatch(/The public record found for this site runs to April 2026/);
+  });
+
+  it("calls the fiscal year 2025 border figure preliminary", () => {
+    expect(body()).toMatch(/237,565/);
+    expect(body()).toMatch(/preliminary/);
+  });
+
+  it("dates the turning points", () => {
+    for (const date of ["20 January 2025", "21 January", "24 June 2025", "26 June", "2 July 2025", "23 June 2025", "3 September 2025"]) expect(body(), date).toContain(date);
+  });
+});
+
+describe("chapter 7, the 2018 call to action", () => {
   const doc = page(chapter("call-to-action-2018"));
   const body = article("call-to-action-2018");
 
