@@ -1,3 +1,5 @@
+import { ContentError } from "./contentError.ts";
+
 /** A figure typed into a chapter's prose instead of coming from a `<Fact id="…" />`. */
 export interface BareFigure {
   /** 1-based line in the MDX file (frontmatter included, so editors can jump to it). */
@@ -109,4 +111,19 @@ export function findBareFigures(source: string): BareFigure[] {
     found.push({ line: before.split("\n").length, column: start - before.lastIndexOf("\n"), text: text.trim() });
   }
   return found;
+}
+
+/**
+ * Fails with the file, line and column of the first figure typed into prose (and how many more there are), so a bare
+ * figure stops the build as any other content error does. `file` is the path shown in the message.
+ */
+export function checkNoBareFigures(source: string, file: string): void {
+  const [first, ...more] = findBareFigures(source);
+  if (!first) return;
+  const rest = more.length ? ` (and ${more.length} more: ${more.map((f) => `${f.line}:${f.column} "${f.text}"`).join(", ")})` : "";
+  throw new ContentError(
+    file,
+    first.line,
+    `column ${first.column}: expected every figure in prose to come from <Fact id="…" /> (content/facts/*.yaml), found "${first.text}" typed in${rest}`,
+  );
 }

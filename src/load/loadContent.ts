@@ -9,7 +9,7 @@ import { factSchema } from "../schemas/fact.ts";
 import { chartTextSchema, type ChartText } from "../schemas/chart.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { loadTimeline, type TimelineEvent } from "./loadTimeline.ts";
-import { chapterSlugs } from "./chapterSlugs.ts";
+import { readMdxFiles, slugsOf } from "./mdxFiles.ts";
 import { loadCorrections } from "./loadCorrections.ts";
 import type { Correction } from "../schemas/correction.ts";
 
@@ -38,7 +38,7 @@ function byId<T extends { id: string }>(entries: Located<T>[]): Map<string, T> {
 
 /**
  * Reads and checks content/: sources/*.yaml, datasets/*.csv with their metadata, facts/*.yaml, charts/*.yaml and
- * timeline/*.yaml.
+ * timeline/*.yaml, and the prose of chapters/*.mdx and pages/*.mdx (a figure typed into it fails the build).
  * `label` prefixes paths in errors.
  */
 export function loadContent(dir: string, label = "content"): Content {
@@ -56,7 +56,8 @@ export function loadContent(dir: string, label = "content"): Content {
     if (!datasets.has(value.dataset)) throw new ContentError(file, line, `field "dataset": expected a dataset id, found unknown dataset "${value.dataset}"`);
   }
   const charts = byId(chartEntries);
-  const chapters = chapterSlugs(join(dir, "chapters"));
+  const chapters = slugsOf(readMdxFiles(join(dir, "chapters"), `${label}/chapters`));
+  readMdxFiles(join(dir, "pages"), `${label}/pages`);
   const timeline = loadTimeline(join(dir, "timeline"), `${label}/timeline`, { sources: sourceIds, facts: new Set(facts.keys()), chapters, charts: new Set(charts.keys()) });
   const corrections = loadCorrections(join(dir, "corrections.yaml"), `${label}/corrections.yaml`, { sources: sourceIds, facts, chapters });
   return { sources, datasets, facts, charts, timeline, corrections };

@@ -6,6 +6,7 @@ import { ContentError } from "./contentError.ts";
 import { parseDate, type PartialDate } from "../schemas/parseDate.ts";
 import { timelineEventSchema, type TimelineEventEntry } from "../schemas/timelineEvent.ts";
 import { factTokensIn } from "./factTokens.ts";
+import { findBareFigures } from "./findBareFigures.ts";
 
 /** A validated event: its entry, with the date's precision and the year it is filed under. */
 export interface TimelineEvent extends TimelineEventEntry {
@@ -62,6 +63,10 @@ export function loadTimeline(dir: string, label: string, known: KnownIds): Timel
       const texts: [string | undefined, (string | number)[]][] = [[entry.summary, ["summary"]], ...entry.alternatives.map((alt, j): [string, (string | number)[]] => [alt.note, ["alternatives", j, "note"]])];
       for (const [text, path] of texts) {
         for (const id of factTokensIn(text)) if (!known.facts.has(id)) fail(path, `field "${path.join(".")}": expected {…} to name a fact id from content/facts/*.yaml, found {${id}}`);
+      }
+      for (const [text, path] of [[entry.title, ["title"]], ...texts] as typeof texts) {
+        const bare = findBareFigures(text ?? "")[0];
+        if (bare) fail(path, `field "${path.join(".")}": expected figures as {fact-id} tokens, found "${bare.text}" typed in`);
       }
       if (entry.end !== undefined && entry.end <= entry.date) fail(["end"], `field "end": expected a date after ${entry.date}, found ${entry.end}`);
       const date = parseDate(entry.date)!;
