@@ -1,12 +1,18 @@
 /** Site-wide constants, each defined once. Every stage may import this file; it imports nothing. */
 
-/** The languages the site is published in; the first is the default, served at the root (others under /<lang>/). */
-export const LANGUAGES = ["en"] as const;
-export type Lang = (typeof LANGUAGES)[number];
-export const DEFAULT_LANG: Lang = LANGUAGES[0];
+/**
+ * Every language the code knows. "qps" is a generated pseudo-language (every UI string and chart word accented and
+ * bracketed) that only the i18n test builds, to prove no English is written in code.
+ */
+export type Lang = "en" | "qps";
+/** The pseudo-language, built when PSEUDO_LOCALE=1. */
+export const PSEUDO_LANG = "qps" satisfies Lang;
+/** The languages the site is built in; the first is the default, served at the root (others under /<lang>/). */
+export const LANGUAGES: readonly Lang[] = typeof process !== "undefined" && process.env.PSEUDO_LOCALE === "1" ? ["en", PSEUDO_LANG] : ["en"];
+export const DEFAULT_LANG: Lang = "en";
 
 /** The locale that formats numbers and dates in each language. */
-export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US" };
+export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", qps: "en-US" };
 
 /**
  * The one Content-Security-Policy of every page, embeds included (sent as a meta tag; a host that can send headers

@@ -1,15 +1,21 @@
 import en from "../../content/ui/en.json" with { type: "json" };
-import type { Lang } from "../config.ts";
+import { LOCALES, type Lang } from "../config.ts";
+import { pseudoAll } from "./pseudo.ts";
 
 /** A key of the UI strings: content/ui/<lang>.json. Every language has the same keys as English. */
 export type UiKey = keyof typeof en;
 type UiStrings = Readonly<Record<UiKey, string>>;
 
 /** UI strings of each language: content/ui/<lang>.json. Adding a language is adding a file and a line here. */
-const files: Record<Lang, UiStrings> = { en };
+const files: Record<Lang, () => UiStrings> = { en: () => en, qps: () => pseudoAll(en) };
+const loaded = new Map<Lang, UiStrings>();
 
 /** Every UI string of a language. */
-export const uiStrings = (lang: Lang): UiStrings => files[lang];
+export function uiStrings(lang: Lang): UiStrings {
+  let strings = loaded.get(lang);
+  if (!strings) loaded.set(lang, (strings = files[lang]()));
+  return strings;
+}
 
 /**
  * The translator of a language: `t(key, values)` returns the string with `{name}` placeholders filled; a missing
@@ -31,4 +37,4 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** The locale used to format numbers and dates in a language ("en-US", "es-MX"). */
-export const localeOf = (lang: Lang): string => uiStrings(lang).locale;
+export const localeOf = (lang: Lang): string => LOCALES[lang];

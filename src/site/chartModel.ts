@@ -2,7 +2,9 @@ import type { ChartLanguage, ChartModule, LegendEntry } from "../charts/kit/char
 import { chartFormat } from "../charts/kit/format.ts";
 import type { Content } from "../load/loadContent.ts";
 import { renderSvg } from "../render/renderSvg.ts";
-import { fill } from "../i18n/translations.ts";
+import { fill, localeOf } from "../i18n/translations.ts";
+import { chartTextIn } from "../i18n/chartText.ts";
+import type { Lang } from "../config.ts";
 import { tableModel, type TableModel } from "./tableModel.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
 import { chartEvents } from "./chartEvents.ts";
@@ -39,10 +41,18 @@ export interface ChartModel {
   events: { n: number; href: string; text: string }[];
 }
 
+/** A chart's headline with its {tokens} filled from the data, without drawing the chart. */
+export function chartHeadline(module: ChartModule, content: Content, lang: Lang): string {
+  const text = chartTextIn(content, module.id, lang);
+  const locale = localeOf(lang);
+  const language: ChartLanguage = { chart: module.id, locale, words: text.words, format: chartFormat(locale) };
+  return fill(text.title, module.summary(content.datasets.get(text.dataset)!.rows, language));
+}
+
 /** Builds the chart's view model: every view at every width, legend, alt text, sources, notes and table. */
-export function chartModel(module: ChartModule, content: Content, locale: string): ChartModel {
-  const text = content.charts.get(module.id);
-  if (!text) throw new Error(`content/charts/<id>.yaml: expected an entry for chart "${module.id}", found none`);
+export function chartModel(module: ChartModule, content: Content, lang: Lang): ChartModel {
+  const locale = localeOf(lang);
+  const text = chartTextIn(content, module.id, lang);
   // The chart's language: its words and the formatters of the locale; the module writes nothing else.
   const language: ChartLanguage = { chart: module.id, locale, words: text.words, format: chartFormat(locale) };
   const dataset = content.datasets.get(text.dataset)!;
@@ -56,7 +66,7 @@ export function chartModel(module: ChartModule, content: Content, locale: string
   const summary = module.summary(rows, language);
   const title = fill(text.title, summary);
   const alt = fill(text.alt.trim(), summary);
-  const events = chartEvents(module.id, content.timeline ?? [], locale);
+  const events = chartEvents(module.id, content.timeline ?? [], lang);
   const views = module.views.map((view) => ({
     id: view,
     label: text.views[view] ?? view,

@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+
+/** A template's literal text as a whole-string pattern: "{n} min read" matches "4 min read". */
+const asPattern = (template: string) =>
+  new RegExp(`^${template.trim().split(/\{[\w-]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".+?")}$`, "s");
+
+/** Patterns for English strings worth catching: at least one word of three letters, not a bare placeholder. */
+export function englishPatterns(strings: string[]): { text: string; pattern: RegExp }[] {
+  return [...new Set(strings)]
+    .filter((text) => /[A-Za-z]{3}/.test(text.replace(/\{[\w-]+\}/g, "")))
+    .map((text) => ({ text, pattern: asPattern(text) }));
+}
+
+/**
+ * Visible text of a page and its texts for assistive technology (text nodes, alt, title, aria-label), except data
+ * tables: their cells and headers are the datasets' own words (content/datasets), not UI strings or chart words.
+ */
+export function pageTexts(html: string): string[] {
+  const { document } = parseHTML(html);
+  for (const skipped of document.querySelectorAll("script, style, table")) skipped.remove();
+  const texts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) texts.push(node.textContent ?? "");
+    node.childNodes.forEach(walk);
+  };
+  walk(document.documentElement as unknown as Node);
+  for (const el of document.querySelectorAll("[alt], [title], [aria-label]")) {
+    for (const name of ["alt", "title", "aria-label"]) if (el.hasAttribute(name)) texts.push(el.getAttribute(name)!);
+  }
+  return texts.map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
+}
+
+/** Each English string a page shows whole, untransformed. */
+export function leaks(file: string, patterns: { text: string; pattern: RegExp }[]): string[] {
+  const texts = pageTexts(readFileSync(join(file), "utf8"));
+  return texts.filter((text) => !text.includes("⟦") && patterns.some((p) => p.pattern.test(text)));
+}
