@@ -12,8 +12,8 @@ const filesIn = (dir: string): string[] =>
 /** Every file that may use a UI string: the code, and content other than the UI strings themselves. */
 const users = [...filesIn("src"), ...filesIn("content").filter((f) => !f.startsWith("content/ui/"))].map((f) => ({ file: f, text: readFileSync(join(ROOT, f), "utf8") }));
 const code = users.filter((u) => u.file.startsWith("src/"));
-/** Keys built at run time, as `t(\`share.${id}\`)`: the literal part before the placeholder. */
-const prefixes = [...new Set(code.flatMap(({ text }) => [...text.matchAll(/\bt\(\s*`([\w.]+\.)\$\{/g)].map((m) => m[1]!)))];
+/** Keys built at run time, as `t(\`share.${id}\`)`: the literal part of a template before its placeholder. */
+const prefixes = [...new Set(code.flatMap(({ text }) => [...text.matchAll(/`([a-z][\w]*(?:\.[\w]+)*\.)\$\{/g)].map((m) => m[1]!)))];
 
 describe("content/ui/en.json", () => {
   it("has no key that nothing uses: every key is named in src/ or content/, or built from a prefix src/ uses", () => {
