@@ -12,6 +12,8 @@ import { loadTimeline, type TimelineEvent } from "./loadTimeline.ts";
 import { readMdxFiles, slugsOf } from "./mdxFiles.ts";
 import { loadCorrections } from "./loadCorrections.ts";
 import type { Correction } from "../schemas/correction.ts";
+import { checkTermRefs, loadGlossary } from "./loadGlossary.ts";
+import type { GlossaryTerm } from "../schemas/glossary.ts";
 
 /** Everything under content/ except chapters (which Astro's MDX pipeline renders), validated and cross-checked. */
 export interface Content {
@@ -23,6 +25,8 @@ export interface Content {
   timeline: TimelineEvent[];
   /** Figures in source documents beside the corrected or revised ones, from corrections.yaml (optional). */
   corrections: Correction[];
+  /** Terms from glossary.yaml (optional), in file order; every chapter's `<Term id>` names one. */
+  glossary: GlossaryTerm[];
 }
 
 /** Indexes located entries by id, failing on a repeated id with both places. */
@@ -56,11 +60,14 @@ export function loadContent(dir: string, label = "content"): Content {
     if (!datasets.has(value.dataset)) throw new ContentError(file, line, `field "dataset": expected a dataset id, found unknown dataset "${value.dataset}"`);
   }
   const charts = byId(chartEntries);
-  const chapters = slugsOf(readMdxFiles(join(dir, "chapters"), `${label}/chapters`));
+  const chapterFiles = readMdxFiles(join(dir, "chapters"), `${label}/chapters`);
+  const chapters = slugsOf(chapterFiles);
   readMdxFiles(join(dir, "pages"), `${label}/pages`);
   const timeline = loadTimeline(join(dir, "timeline"), `${label}/timeline`, { sources: sourceIds, facts: new Set(facts.keys()), chapters, charts: new Set(charts.keys()) });
   const corrections = loadCorrections(join(dir, "corrections.yaml"), `${label}/corrections.yaml`, { sources: sourceIds, facts, chapters });
-  return { sources, datasets, facts, charts, timeline, corrections };
+  const glossary = loadGlossary(join(dir, "glossary.yaml"), `${label}/glossary.yaml`, { sources: sourceIds, facts: new Set(facts.keys()) });
+  checkTermRefs(chapterFiles, glossary);
+  return { sources, datasets, facts, charts, timeline, corrections, glossary };
 }
 
 let cached: Content | undefined;
