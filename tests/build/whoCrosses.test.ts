@@ -14,8 +14,10 @@ const callout = (heading: RegExp) => [...article.querySelectorAll("aside.callout
 const fact = (id: string) => text(article.querySelector(`a.fact[href="#fact-${id}"]`));
 
 describe("chapter 3, who crosses and who is protected", () => {
-  it("has the three charts of its own and the route map, each a figure with its data table", () => {
-    for (const id of ["route-map", "protection-funnel", "removals-mexico-vs-us", "detention-survey"]) {
+  it("has its three charts, each a figure with its data table, and links to the route map in chapter 2 instead of repeating it", () => {
+    expect(article.querySelector("figure#route-map")).toBeNull();
+    expect(article.querySelector('a[href$="mexicos-asylum-system/#route-map"]')).not.toBeNull();
+    for (const id of ["protection-funnel", "removals-mexico-vs-us", "detention-survey"]) {
       const figure = article.querySelector(`figure#${id}`);
       expect(figure, id).not.toBeNull();
       expect(figure!.querySelector("details.chart-data table"), id).not.toBeNull();
