@@ -3,18 +3,22 @@ import { glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter.ts";
 import { siteContent } from "./load/loadContent.ts";
 
+const chapterFiles = glob({ pattern: "*.mdx", base: "./content/chapters" });
+
 /**
- * Chapters are MDX rendered by Astro. Sources, datasets, facts and chart texts are read and cross-checked by
- * src/load/loadContent.ts (the same code the tests run on fixtures); loading them here makes a content error stop
- * `astro build` and `astro dev` before any page renders.
+ * Chapters are MDX rendered by Astro, the only Astro collection. Loading them first reads and cross-checks every other
+ * content file with src/load/loadContent.ts (the code the tests run on fixtures), so a content error stops `astro build`
+ * and `astro dev` with its file and line before any page renders.
  */
 const chapters = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./content/chapters" }),
+  loader: {
+    name: "chapters",
+    load: async (context) => {
+      siteContent();
+      await chapterFiles.load(context);
+    },
+  },
   schema: chapterSchema,
 });
 
-const sources = defineCollection({
-  loader: async () => [...siteContent().sources.values()],
-});
-
-export const collections = { chapters, sources };
+export const collections = { chapters };

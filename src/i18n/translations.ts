@@ -29,7 +29,6 @@ export function useTranslations(lang: Lang) {
     return fill(template, values);
   };
 }
-export type Translate = ReturnType<typeof useTranslations>;
 
 /** Fills `{name}` placeholders; an unknown placeholder is left visible so it is caught in review and tests. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -7,7 +7,7 @@ import { pageHead } from "./pageHead.ts";
 import { escapeXml } from "../render/escapeXml.ts";
 
 /** The sitemap entries of a build: each page's canonical URL, except pages that ask not to be indexed (embeds). */
-export function sitemapUrls(root: string): string[] {
+function sitemapUrls(root: string): string[] {
   const urls = builtPages(root).flatMap((pagePath) => {
     const { meta, canonical } = pageHead(readPage(root, pagePath));
     if (/noindex/i.test(meta.get("robots") ?? "")) return [];

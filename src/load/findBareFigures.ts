@@ -15,7 +15,7 @@ export interface BareFigure {
  * 1158 in "8 U.S.C. § 1158" against a dataset; it is the address of a law. Each pattern is as narrow as the citation form
  * it allows, so a real figure next to it is still caught.
  */
-export const ALLOWED_CITATIONS: readonly RegExp[] = [
+const ALLOWED_CITATIONS: readonly RegExp[] = [
   /§§?\s*\d+[\w()./-]*/g, // "§ 1158(a)(2)(A)", "INA § 208(a)(2)(A)"
   /\b[Ss]ection\s+\d+[\w()./-]*/g, // "section 208(a)(2)(A)"
   /\b\d+\s+U\.\s?S\.\s?C\.(?:\s+§*\s*\d+[\w()./-]*)?/g, // "8 U.S.C. 1158"

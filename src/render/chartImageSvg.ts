@@ -22,7 +22,7 @@ export interface ChartImageText {
 }
 
 /** The image's width in SVG pixels; the PNG is drawn at twice this. */
-export const CHART_IMAGE_WIDTH = 680;
+const CHART_IMAGE_WIDTH = 680;
 /** The PNG of a chart is drawn at twice the SVG's size: 1360 px wide, sharp on a slide or a printed page. */
 export const CHART_PNG_WIDTH = CHART_IMAGE_WIDTH * 2;
 const PAD = 20;

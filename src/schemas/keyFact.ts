@@ -16,4 +16,3 @@ export const keyFactSchema = z.strictObject({
   /** Also shown on the home page (three of them); default false. */
   home: z.boolean().default(false),
 });
-export type KeyFactEntry = z.infer<typeof keyFactSchema>;
