@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { shareCards } from "./src/integrations/shareCards.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
+import { skipDepOptimizer } from "./src/integrations/skipDepOptimizer.ts";
 import { DEFAULT_LANG, LANGUAGES } from "./src/config.ts";
 
 // Deploy under a sub-path with BASE_PATH=/some/path/ npm run build.
@@ -19,8 +20,9 @@ export default defineConfig({
   // English at the root, other languages under /<lang>/: pages live in src/pages/[...lang]/ and read their language
   // from the route (src/i18n/lang.ts).
   i18n: { locales: [...LANGUAGES], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
-  // After the build: a share card for every page that has none yet, and sitemap.xml from the pages built.
-  integrations: [mdx(), shareCards(), sitemap()],
+  // After the build: a share card for every page that has none yet, and sitemap.xml from the pages built. In the
+  // build, no dependency pre-bundling (only the dev server's browser needs it).
+  integrations: [mdx(), shareCards(), sitemap(), skipDepOptimizer()],
   devToolbar: { enabled: false },
   build: { format: "directory" },
   vite: {
