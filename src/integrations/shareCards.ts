@@ -2,13 +2,15 @@ import type { AstroIntegration } from "astro";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseHTML } from "linkedom";
+import { availableParallelism } from "node:os";
 import { uiStrings } from "../i18n/translations.ts";
 import { isLang, langParam } from "../i18n/lang.ts";
 import type { Lang } from "../config.ts";
 import { builtPages, readPage } from "./builtPages.ts";
+import { pageHead } from "./pageHead.ts";
 import { textCardSvg, CARD } from "../render/shareCardSvg.ts";
-import { rasterise, measureText } from "../render/rasterise.ts";
+import { measureText } from "../render/rasterise.ts";
+import { pngCache } from "../render/pngCache.ts";
 import { sitePalette } from "../render/palette.ts";
 import { withoutBase } from "../site/shareCardPath.ts";
 import { displayUrl } from "../i18n/absoluteUrl.ts";
@@ -21,50 +23,66 @@ function kicker(pagePath: string, lang: Lang): string | undefined {
 }
 
 /** A built page's language, from its <html lang>; a page without a language of the site is a build error. */
-function pageLang(doc: Document, pagePath: string): Lang {
-  const code = doc.documentElement.getAttribute("lang") ?? "";
+function pageLang(code: string, pagePath: string): Lang {
   if (!isLang(code)) throw new Error(`${pagePath}: expected <html lang> to name a language of the site, found "${code}"`);
   return code;
+}
+
+/** Runs `task` on every item with at most `limit` at once, so images are drawn on every core without queuing all of them. */
+async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**
  * After the build, draws a 1200 × 630 text card for every page whose og:image (always /og/<page>.png, see
  * src/site/shareCardPath.ts) is not there yet: charts and key facts have endpoints that draw richer cards first, and
  * every other page, whoever wrote it, gets its title and description drawn from its own meta tags, so the card and
- * the link preview can never disagree. Runs once per build, not per page render.
+ * the link preview can never disagree. Runs once per build, not per page render. Cards are kept in Astro's cache
+ * folder (`<cacheDir>/share-cards/`) by a hash of their SVG: a card whose page did not change is copied, not drawn.
  */
 export function shareCards(): AstroIntegration {
   let base = "/";
+  let cacheDir = "";
   return {
     name: "share-cards",
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
-      "astro:build:done": ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const started = performance.now();
         const theme = sitePalette().light;
-        let drawn = 0;
-        for (const pagePath of builtPages(root)) {
-          const doc = parseHTML(readPage(root, pagePath)).document;
-          const meta = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute("content") ?? "";
+        const cards = builtPages(root).flatMap((pagePath) => {
+          const head = pageHead(readPage(root, pagePath));
+          const meta = (property: string) => head.meta.get(property) ?? "";
           const image = meta("og:image");
-          if (!image) continue;
+          if (!image) return [];
           const file = join(root, withoutBase(new URL(image).pathname, base));
-          if (existsSync(file)) continue;
+          if (existsSync(file)) return [];
           const svg = textCardSvg(
             { title: meta("og:title"), description: meta("og:description") },
             // The home page's title is the site's name: say it once.
-            { siteName: meta("og:title") === meta("og:site_name") ? "" : meta("og:site_name"), kicker: kicker(pagePath, pageLang(doc as unknown as Document, pagePath)), address: displayUrl(meta("og:url")) },
+            { siteName: meta("og:title") === meta("og:site_name") ? "" : meta("og:site_name"), kicker: kicker(pagePath, pageLang(head.lang, pagePath)), address: displayUrl(meta("og:url")) },
             theme,
             measureText,
           );
+          return [{ file, svg }];
+        });
+        const cached = pngCache(join(cacheDir, "share-cards"));
+        let drawn = 0;
+        await eachLimited(cards, Math.max(2, availableParallelism()), async ({ file, svg }) => {
+          const card = await cached(svg, CARD.width);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, rasterise(svg, CARD.width));
-          drawn++;
-        }
-        logger.info(`${drawn} text share cards in ${Math.round(performance.now() - started)} ms`);
+          writeFileSync(file, card.png);
+          if (card.drawn) drawn++;
+        });
+        logger.info(`${cards.length} text share cards (${drawn} drawn, ${cards.length - drawn} from the cache) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

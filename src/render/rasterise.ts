@@ -1,14 +1,15 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { fontMetrics, type FontMetrics } from "./fontMetrics.ts";
 
 /** The font every build-time image is set in. It ships in node_modules: a fresh machine has no system fonts. */
 export const FONT_FAMILY = "Source Sans 3";
 
 /** Resolves from the project (process.cwd()), not from this module, which the build moves into its output folder. */
-const fontDir = () => dirname(createRequire(join(process.cwd(), "package.json")).resolve("@expo-google-fonts/source-sans-3/package.json"));
+const projectRequire = () => createRequire(join(process.cwd(), "package.json"));
+const fontDir = () => dirname(projectRequire().resolve("@expo-google-fonts/source-sans-3/package.json"));
 const FONT_FILES = { regular: "400Regular/SourceSans3_400Regular.ttf", bold: "700Bold/SourceSans3_700Bold.ttf" } as const;
 export type Weight = keyof typeof FONT_FILES;
 
@@ -22,20 +23,31 @@ export function measureText(text: string, size: number, weight: Weight = "regula
   return font.measure(text, size);
 }
 
-/**
- * Renders an SVG (colours already resolved: resvg reads no stylesheet variables) to a PNG `width` pixels wide, with
- * the project's own font and no system fonts, so every machine draws the same pixels.
- */
+/** The project's own font and no system fonts, so every machine draws the same pixels. */
+const options = (width: number): ResvgRenderOptions => ({
+  fitTo: { mode: "width", value: width },
+  font: {
+    fontFiles: (Object.keys(FONT_FILES) as Weight[]).map(fontPath),
+    loadSystemFonts: false,
+    defaultFontFamily: FONT_FAMILY,
+    sansSerifFamily: FONT_FAMILY,
+  },
+  logLevel: "error",
+});
+
+/** Renders an SVG (colours already resolved: resvg reads no stylesheet variables) to a PNG `width` pixels wide. */
 export function rasterise(svg: string, width: number): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "width", value: width },
-    font: {
-      fontFiles: (Object.keys(FONT_FILES) as Weight[]).map(fontPath),
-      loadSystemFonts: false,
-      defaultFontFamily: FONT_FAMILY,
-      sansSerifFamily: FONT_FAMILY,
-    },
-    logLevel: "error",
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, options(width)).render().asPng();
+}
+
+/** The same, with parsing and drawing on libuv's thread pool, so several images are drawn at once on several cores. */
+export async function rasteriseAsync(svg: string, width: number): Promise<Buffer> {
+  return (await renderAsync(svg, options(width))).asPng();
+}
+
+let version: string | undefined;
+/** What else decides a PNG's pixels besides the SVG and the width: the rasteriser's and the font's versions. */
+export function rasteriserVersion(): string {
+  const of = (name: string) => (JSON.parse(readFileSync(projectRequire().resolve(`${name}/package.json`), "utf8")) as { version: string }).version;
+  return (version ??= `resvg ${of("@resvg/resvg-js")}, ${FONT_FAMILY} ${of("@expo-google-fonts/source-sans-3")}`);
 }
