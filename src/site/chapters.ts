@@ -1,4 +1,5 @@
 import type { ChapterMeta } from "../schemas/chapter.ts";
+import type { Lang } from "../config.ts";
 
 /** A chapter as navigation needs it. */
 export interface ChapterLink {
@@ -24,3 +25,38 @@ export function neighbours<T extends { data: ChapterMeta }>(sorted: T[], slug: s
   const at = sorted.findIndex((c) => c.data.slug === slug);
   return { ...(at > 0 ? { previous: sorted[at - 1] } : {}), ...(at >= 0 && at < sorted.length - 1 ? { next: sorted[at + 1] } : {}) };
 }
+
+/** A chapter entry as Astro's collection gives it: frontmatter, MDX body, file. */
+export interface ChapterEntry {
+  id: string;
+  data: ChapterMeta;
+  body?: string | undefined;
+  filePath?: string | undefined;
+}
+
+/**
+ * A chapter as every page needs it: its collection entry (for `render()`), with its frontmatter's fields and its MDX
+ * body beside it, so one object serves navigation, the sources page, the timeline's links and `chaptersUsing`.
+ */
+export type Chapter<E extends ChapterEntry = ChapterEntry> = E & ChapterMeta & { body: string };
+
+/**
+ * The chapter index of a build, memoised per language: `load` reads the collection once, the chapters are checked
+ * (unique order and slug) and sorted once, and every page gets the same list. `load` is injected for tests.
+ */
+export function chapterIndex<E extends ChapterEntry>(load: () => Promise<E[]>): (lang: Lang) => Promise<Chapter<E>[]> {
+  const byLang = new Map<Lang, Promise<Chapter<E>[]>>();
+  let entries: Promise<E[]> | undefined;
+  return (lang) => {
+    let chapters = byLang.get(lang);
+    if (!chapters) {
+      // Chapters are English-only so far: every language lists the same ones until content/chapters has per-language files.
+      chapters = (entries ??= load()).then((all) => orderChapters(all).map((entry) => ({ ...entry, ...entry.data, body: entry.body ?? "" })));
+      byLang.set(lang, chapters);
+    }
+    return chapters;
+  };
+}
+
+/** The site's chapters in reading order, read from Astro's collection once per build and language. */
+export const siteChapters = chapterIndex(async () => (await import("astro:content")).getCollection("chapters"));
