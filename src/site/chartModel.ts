@@ -54,7 +54,7 @@ export function chartModel(module: ChartModule, content: Content, lang: Lang): C
   const locale = localeOf(lang);
   const text = chartTextIn(content, module.id, lang);
   // The chart's language: its words and the formatters of the locale; the module writes nothing else.
-  const language: ChartLanguage = { chart: module.id, locale, words: text.words, format: chartFormat(locale) };
+  const language: ChartLanguage = { chart: module.id, locale, words: text.words, format: chartFormat(locale), source: (id) => content.sources.get(id)?.publisher };
   const dataset = content.datasets.get(text.dataset)!;
   const rows = dataset.rows;
   const legend = module.legend(rows, language).map((entry) => {

@@ -14,6 +14,8 @@ export interface ChartLanguage {
   words: Record<string, string>;
   /** Formatters bound to the locale (numbers, compact numbers, USD money, dates, lists). */
   format: ChartFormat;
+  /** A source's name (its publisher) by source id, for tooltips that say where a figure was read; absent in tests that do not need it. */
+  source?(id: string): string | undefined;
 }
 
 /** What a chart module is told when asked for one rendering: its language, and the view and size to draw. */

@@ -1,4 +1,4 @@
-import { listFormat, numberFormat, usdInWords, USD } from "../../i18n/format.ts";
+import { dateTimeFormat, listFormat, numberFormat, usdInWords, USD } from "../../i18n/format.ts";
 import { formatDate } from "../../i18n/formatDate.ts";
 
 /** Formatters bound to one locale: every number, amount, date and list a chart prints goes through one of these. */
@@ -18,6 +18,8 @@ export interface ChartFormat {
   date(iso: string, month?: "short" | "long"): string;
   /** Items joined as the locale says "a, b and c". */
   list(items: string[]): string;
+  /** A YYYY-MM-DD date without its year, for labels on a chart that names the year elsewhere: "Feb 7" ("7 feb" in es-MX). */
+  dayMonth(iso: string): string;
 }
 
 const bound = new Map<string, ChartFormat>();
@@ -34,6 +36,7 @@ export function chartFormat(locale: string): ChartFormat {
       percent: (share) => numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share),
       date: (iso, month) => formatDate(iso, locale, month),
       list: (items) => listFormat(locale, { type: "conjunction" }).format(items),
+      dayMonth: (iso) => dateTimeFormat(locale, { timeZone: "UTC", month: "short", day: "numeric" }).format(new Date(`${iso}T00:00:00Z`)),
     };
     bound.set(locale, format);
   }
