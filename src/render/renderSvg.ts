@@ -24,11 +24,16 @@ function localIds(svg: string, prefix: string): string {
 /** Rounds coordinates to two decimals: smaller files, and the same bytes on every machine. */
 const roundNumbers = (svg: string) => svg.replace(/(\d+\.\d{2})\d+/g, (_, kept: string) => String(Number(kept)));
 
+let renders = 0;
+/** How many SVGs this process has rendered, so tests and the bench can check that each view × width is drawn once. */
+export const svgRenderCount = () => renders;
+
 /**
  * The one place Plot meets a DOM: renders Plot options to an SVG string at build time with a server-side document,
  * named by `<title>` and described by `<desc>` for assistive technology.
  */
 export function renderSvg(options: Plot.PlotOptions, a11y: SvgA11y): string {
+  renders++;
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const svg = Plot.plot({ ...options, className: "chart-svg", document }) as unknown as Element;
   if (svg.tagName.toLowerCase() !== "svg") throw new Error(`${a11y.idPrefix}: expected Plot to return an <svg>, found <${svg.tagName}> (drop Plot legends and captions; the figure draws its own)`);

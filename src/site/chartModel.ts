@@ -4,21 +4,14 @@ import type { Content } from "../load/loadContent.ts";
 import { renderSvg } from "../render/renderSvg.ts";
 import { fill, localeOf } from "../i18n/translations.ts";
 import { chartTextIn } from "../i18n/chartText.ts";
-import type { Lang } from "../config.ts";
+import { RENDERINGS, type Lang } from "../config.ts";
 import { tableModel, type TableModel } from "./tableModel.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
 import { chartEvents } from "./chartEvents.ts";
 import { formatDate } from "../i18n/formatDate.ts";
 
-/**
- * The widths a chart is drawn at, in SVG pixels, with the font size that keeps text ≥ 12 CSS px wherever that rendering
- * is shown: narrow is shown in figures under 540 px (at 288 px, the width at a 320 px viewport, 13 × 288/300 ≈ 12.5 px);
- * wide from 540 px (15 × 540/640 ≈ 12.7 px).
- */
-export const RENDERINGS = [
-  { name: "narrow", width: 300, fontSize: 13 },
-  { name: "wide", width: 640, fontSize: 15 },
-] as const;
+/** The widths every chart is drawn at: RENDERINGS of src/config.ts, named here too for the chart tests. */
+export { RENDERINGS };
 
 export interface ChartView {
   id: string;
