@@ -7,6 +7,7 @@ import { shareCardPath } from "../../../site/shareCardPath.ts";
 import { useTranslations } from "../../../i18n/translations.ts";
 import { perLanguage } from "../../../i18n/lang.ts";
 import { paths } from "../../../i18n/paths.ts";
+import { CARD_SIZE, LICENCE } from "../../../config.ts";
 
 export const getStaticPaths = (() => perLanguage(() => chartIds().map((id) => ({ params: { id } })))) satisfies GetStaticPaths;
 
@@ -29,10 +30,10 @@ export const GET: APIRoute = ({ params, props }) => {
     width: WIDTH,
     height: chartEmbedHeight(model, WIDTH, lang),
     thumbnail_url: absoluteUrl(shareCardPath(paths.chart(model.id, lang))),
-    thumbnail_width: 1200,
-    thumbnail_height: 630,
+    thumbnail_width: CARD_SIZE.width,
+    thumbnail_height: CARD_SIZE.height,
     license: t("reuse.licence"),
-    license_url: "https://creativecommons.org/licenses/by/4.0/",
+    license_url: LICENCE.url,
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };
