@@ -1,27 +1,25 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartEvent, ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
-import { formatDate } from "../i18n/formatDate.ts";
+import { word } from "./kit/word.ts";
 
 const LAST_EARLY_YEAR = 2018;
-const num = (locale: string) => new Intl.NumberFormat(locale).format;
-const and = (locale: string, items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
 const legendKey = (row: Row) => `${row.series}-${row.vintage}`;
 const inView = (view: string) => (row: Row) => view !== "to-2018" || Number(row.year) <= LAST_EARLY_YEAR;
 
 /** COMAR vintages get shades of one hue, oldest lightest; the Urgent Action gets the accent. */
-function legend(rows: Row[], { locale }: ChartLanguage): LegendEntry[] {
+function legend(rows: Row[], { format }: ChartLanguage): LegendEntry[] {
   const vintages = [...new Set(rows.filter((r) => r.series === "comar").map((r) => String(r.vintage)))].sort();
   const comar = vintages.map((vintage, i): LegendEntry => ({
     key: `comar-${vintage}`,
     color: `var(--chart-seq-${i + 1})`,
     label: "comar",
-    values: { date: formatDate(vintage, locale) },
+    values: { date: format.date(vintage) },
     shape: "bar",
   }));
   const ua = rows.find((r) => r.series === "urgent-action");
   const marker: LegendEntry[] = ua
-    ? [{ key: legendKey(ua), color: "var(--chart-accent)", label: "urgent-action", values: { date: formatDate(String(ua.vintage), locale) }, shape: "marker" }]
+    ? [{ key: legendKey(ua), color: "var(--chart-accent)", label: "urgent-action", values: { date: format.date(String(ua.vintage)) }, shape: "marker" }]
     : [];
   return [...comar, ...marker];
 }
@@ -55,13 +53,13 @@ export const asylumClaims: ChartModule = {
   id: "asylum-claims",
   views: ["all", "to-2018"],
   legend,
-  spec(rows, { view, width, fontSize, locale, legend: labels, events = [] }) {
+  spec(rows, context) {
+    const { view, width, fontSize, format, legend: labels, events = [] } = context;
     const shown = rows.filter(inView(view));
-    const colors = new Map(legend(rows, { locale } as ChartLanguage).map((e) => [e.key, e.color]));
+    const colors = new Map(legend(rows, context).map((e) => [e.key, e.color]));
     const years = [...new Set(shown.map((r) => Number(r.year)))].sort((a, b) => a - b);
     const narrow = width < 480;
-    const format = num(locale);
-    const tip = (r: Row) => `${r.year}: ${format(Number(r.claims))} claims\n${labels[legendKey(r)]}`;
+    const tip = (r: Row) => `${word(context, "tip", { year: String(r.year), claims: format.number(Number(r.claims)) })}\n${labels[legendKey(r)]}`;
     const placed = placeEvents(events, years);
     const radius = Math.round(fontSize * 0.65);
     const eventRows = placed.length ? Math.max(...placed.map((e) => e.level)) + 1 : 0;
@@ -79,7 +77,7 @@ export const asylumClaims: ChartModule = {
         ticks: narrow && years.length > 8 ? years.filter((y) => y % 2 === 0) : years,
         tickFormat: (y: number) => String(y),
       },
-      y: { grid: true, label: "Claims", tickFormat: new Intl.NumberFormat(locale, { notation: "compact" }).format, nice: true },
+      y: { grid: true, label: word(context, "axis-y"), tickFormat: (v: number) => format.compact(v), nice: true },
       color: { type: "identity" },
       marks: [
         Plot.barY(shown.filter((r) => r.series === "comar"), { x: "year", y: "claims", fill: (r: Row) => colors.get(legendKey(r)), title: tip }),
@@ -89,8 +87,8 @@ export const asylumClaims: ChartModule = {
       ],
     };
   },
-  summary(rows, { locale }) {
-    const format = num(locale);
+  summary(rows, { format }) {
+    const count = (r: Row) => format.number(Number(r.claims));
     const comar = rows.filter((r) => r.series === "comar").sort((a, b) => Number(a.year) - Number(b.year));
     const ua = rows.filter((r) => r.series === "urgent-action").sort((a, b) => Number(a.year) - Number(b.year));
     const first = comar[0]!;
@@ -99,15 +97,15 @@ export const asylumClaims: ChartModule = {
     const revised = ua.map((u) => comar.find((c) => c.year === u.year)).filter((r): r is Row => r !== undefined);
     return {
       first: String(first.year),
-      firstValue: format(Number(first.claims)),
+      firstValue: count(first),
       last: String(last.year),
-      lastValue: format(Number(last.claims)),
+      lastValue: count(last),
       peak: String(peak.year),
-      peakValue: format(Number(peak.claims)),
-      ratio: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(peak.claims) / Number(first.claims)),
-      uaYears: and(locale, ua.map((r) => String(r.year))),
-      uaValues: and(locale, ua.map((r) => format(Number(r.claims)))),
-      revisedValues: and(locale, revised.map((r) => format(Number(r.claims)))),
+      peakValue: count(peak),
+      ratio: format.number(Number(peak.claims) / Number(first.claims)),
+      uaYears: format.list(ua.map((r) => String(r.year))),
+      uaValues: format.list(ua.map(count)),
+      revisedValues: format.list(revised.map(count)),
     };
   },
 };
