@@ -2,16 +2,16 @@ import * as Plot from "@observablehq/plot";
 import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 import { wrap } from "./kit/wrap.ts";
+import { word } from "./kit/word.ts";
 
-/** Rows of content/datasets/detention-survey.csv this chart draws (column `measure`, report figures only). */
-const MEASURES = {
-  responses: "Survey responses",
-  people: "People who responded",
-  detained: "Responses from people detained by the INM",
-  notTold: "Not told of their right to seek asylum",
-  refoulement: "Testimonies with strong signs of refoulement",
+/** Rows of content/datasets/detention-survey.csv this chart draws, by their code in column `figure` (the report's figures only). */
+const FIGURES = {
+  responses: "responses",
+  people: "people",
+  detained: "detained",
+  notTold: "not-told",
+  refoulement: "refoulement",
 } as const;
-const REPORTED_BY = "Amnesty";
 
 const COLOURS = { detained: "var(--chart-seq-2)", "not-told": "var(--chart-accent)", refoulement: "var(--chart-seq-3)", other: "var(--chart-neutral)" } as const;
 type Key = keyof typeof COLOURS;
@@ -25,10 +25,10 @@ export interface Strip {
   share?: number;
 }
 
-/** Finds a report figure by its row name, or says which row is missing. */
-function figure(rows: Row[], measure: string): number {
-  const row = rows.find((r) => r.measure === measure && r.reported_by === REPORTED_BY);
-  if (!row) throw new Error(`detention-survey: expected a row "${measure}" reported by ${REPORTED_BY}, found none`);
+/** Finds a report figure by its code, or says which row is missing. */
+function figure(rows: Row[], code: string): number {
+  const row = rows.find((r) => r.figure === code);
+  if (!row) throw new Error(`detention-survey: expected a row with figure "${code}", found none`);
   return Number(row.value);
 }
 
@@ -38,10 +38,10 @@ function figure(rows: Row[], measure: string): number {
  * showing strong signs of refoulement.
  */
 export function strips(rows: Row[]): Strip[] {
-  const responses = figure(rows, MEASURES.responses);
-  const detained = figure(rows, MEASURES.detained);
-  const notTold = figure(rows, MEASURES.notTold);
-  const refoulement = figure(rows, MEASURES.refoulement);
+  const responses = figure(rows, FIGURES.responses);
+  const detained = figure(rows, FIGURES.detained);
+  const notTold = figure(rows, FIGURES.notTold);
+  const refoulement = figure(rows, FIGURES.refoulement);
   return [
     { key: "detained", count: detained, of: responses },
     { key: "not-told", count: notTold * detained, of: detained, share: notTold },
@@ -54,13 +54,15 @@ function legend(rows: Row[]): LegendEntry[] {
   return keys.map((key) => ({ key, color: COLOURS[key], label: key, values: {}, shape: "bar" }));
 }
 
-/** A strip's label: its legend label and the count it highlights, "about" when the count comes from a rounded share. */
-export function stripLabel(strip: Strip, label: string, locale: string): string {
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format;
-  const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format;
-  const approximate = !Number.isInteger(strip.count);
-  const share = strip.share === undefined ? "" : ` (${pct(strip.share)})`;
-  return `${label}: ${approximate ? "about " : ""}${whole(strip.count)} of ${whole(strip.of)}${share}`;
+/** "{label}: {count} of {of}", or its "about" form when the count comes from a rounded share (not a whole number). */
+function countOf(lang: ChartLanguage, label: string, count: number, of: number, exact: boolean): string {
+  return word(lang, exact ? "count" : "count-about", { label, count: lang.format.number(count), of: lang.format.number(of) });
+}
+
+/** A strip's label: its legend label and the count it highlights, "about" when the count comes from a rounded share, and the share. */
+export function stripLabel(strip: Strip, label: string, lang: ChartLanguage): string {
+  const text = countOf(lang, label, strip.count, strip.of, Number.isInteger(strip.count));
+  return strip.share === undefined ? text : word(lang, "with-share", { text, share: lang.format.percent(strip.share) });
 }
 
 /**
@@ -71,11 +73,11 @@ export const detentionSurvey: ChartModule = {
   id: "detention-survey",
   views: ["all"],
   legend,
-  spec(rows, { width, fontSize, locale, legend: labels }) {
+  spec(rows, context) {
+    const { width, fontSize, legend: labels } = context;
     const narrow = width < 480;
-    const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format;
     const all = strips(rows);
-    const texts = all.map((s) => stripLabel(s, labels[s.key] ?? s.key, locale));
+    const texts = all.map((s) => stripLabel(s, labels[s.key] ?? s.key, context));
     const perRow = narrow ? 10 : 8; // squares across a strip; each square is one response
     const most = Math.ceil(Math.max(...all.map((s) => s.of)) / perRow) * perRow; // whole columns, so the last one fits
     const [marginLeft, marginRight] = [2, 2];
@@ -89,7 +91,7 @@ export const detentionSurvey: ChartModule = {
       { strip: s.key, key: s.key as Key, n: s.count },
       { strip: s.key, key: "other" as Key, n: s.of - s.count },
     ]);
-    const rest = (s: Strip) => `${labels.other}: ${Number.isInteger(s.count) ? "" : "about "}${whole(s.of - s.count)} of ${whole(s.of)}`;
+    const rest = (s: Strip) => countOf(context, labels.other ?? "", s.of - s.count, s.of, Number.isInteger(s.count));
     // One tooltip per strip, on a transparent band over its squares: strips are read top to bottom, by pointer or keyboard.
     const bands = all.map((s, i) => ({ key: s.key, tip: `${texts[i]}\n${rest(s)}` }));
     return {
@@ -119,13 +121,13 @@ export const detentionSurvey: ChartModule = {
       ],
     };
   },
-  summary(rows, { locale }) {
-    const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format;
-    const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format;
+  summary(rows, { format }) {
+    const whole = (n: number) => format.number(n);
+    const pct = (share: number) => format.percent(share);
     const [detained, notTold, refoulement] = strips(rows);
     return {
       responses: whole(detained!.of),
-      people: whole(figure(rows, MEASURES.people)),
+      people: whole(figure(rows, FIGURES.people)),
       detained: whole(detained!.count),
       notToldShare: pct(notTold!.share!),
       notToldCount: whole(notTold!.count),

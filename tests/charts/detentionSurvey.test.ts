@@ -19,16 +19,17 @@ describe("strips(rows)", () => {
 
   it("uses the report's figures, not the Urgent Action's wording of them, and says which row is missing", () => {
     const onlyUa = rows.filter((r) => r.reported_by !== "Amnesty");
-    expect(() => strips(onlyUa)).toThrow('detention-survey: expected a row "Survey responses" reported by Amnesty, found none');
+    expect(() => strips(onlyUa)).toThrow('detention-survey: expected a row with figure "responses", found none');
   });
 });
 
-describe("stripLabel(strip, label, locale)", () => {
+describe("stripLabel(strip, label, lang)", () => {
   it("says 'about' when the count comes from a rounded share, and gives the share", () => {
     const [detained, notTold, refoulement] = strips(rows);
-    expect(stripLabel(detained!, "Detained", "en-US")).toBe("Detained: 290 of 500");
-    expect(stripLabel(notTold!, "Not told", "en-US")).toBe("Not told: about 218 of 290 (75%)");
-    expect(stripLabel(refoulement!, "Refoulement", "en-US")).toBe("Refoulement: 116 of 290 (40%)");
+    const lang = language("detention-survey");
+    expect(stripLabel(detained!, "Detained", lang)).toBe("Detained: 290 of 500");
+    expect(stripLabel(notTold!, "Not told", lang)).toBe("Not told: about 218 of 290 (75%)");
+    expect(stripLabel(refoulement!, "Refoulement", lang)).toBe("Refoulement: 116 of 290 (40%)");
   });
 });
 
