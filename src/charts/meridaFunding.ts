@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
-import { formatDate } from "../i18n/formatDate.ts";
 import { parseDate } from "../schemas/parseDate.ts";
+import { word } from "./kit/word.ts";
 
 const REPORTED = "reported-total";
 const PLAN = "removal-plan";
@@ -16,14 +16,13 @@ export function instant(iso: string): Date {
   return new Date(Date.UTC(y!, m === undefined ? 6 : m - 1, d ?? (m === undefined ? 1 : 15)));
 }
 
-/** "$2.5 billion", "$400 million": dollars in words a reader says aloud, for the figure's locale. */
-export function formatUsd(amount: number, locale: string): string {
-  return `$${new Intl.NumberFormat(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }).format(amount)}`;
-}
-
-/** A figure with the hedge its source put on it: "some $2.5 billion", "roughly $3.1 billion", "$1.12 billion". */
-export function asReported(row: Row, locale: string): string {
-  return [row.qualifier, formatUsd(Number(row.amount_usd), locale)].filter(Boolean).join(" ");
+/**
+ * A figure with the hedge its source put on it: "some $2.5 billion", "roughly $3.1 billion", "$1.12 billion". Column
+ * `qualifier` holds the hedge's code (some, roughly, almost), worded by `hedge-<code>`.
+ */
+export function asReported(row: Row, lang: ChartLanguage): string {
+  const amount = lang.format.usd(Number(row.amount_usd), "words");
+  return row.qualifier ? word(lang, `hedge-${row.qualifier}`, { amount }) : amount;
 }
 
 const byDate = (a: Row, b: Row) => String(a.as_of).localeCompare(String(b.as_of));
@@ -40,14 +39,14 @@ function widestGap(totals: Row[]): [Row, Row] | undefined {
   return widest;
 }
 
-function legend(rows: Row[], { locale }: ChartLanguage): LegendEntry[] {
+function legend(rows: Row[], { format }: ChartLanguage): LegendEntry[] {
   const entries: LegendEntry[] = [
     { key: REPORTED, color: "var(--chart-seq-2)", label: "reported", values: {}, shape: "dot" },
     { key: CONNECTOR, color: "currentColor", label: "connector", values: {}, shape: "dash" },
   ];
   const plan = removalPlan(rows);
   if (plan) {
-    const values = { year: String(plan.as_of).slice(0, 4), date: formatDate(String(plan.as_of), locale), amount: formatUsd(Number(plan.amount_usd), locale) };
+    const values = { year: String(plan.as_of).slice(0, 4), date: format.date(String(plan.as_of)), amount: format.usd(Number(plan.amount_usd), "words") };
     entries.push({ key: PLAN, color: "var(--chart-accent)", label: "plan", values, shape: "dot" });
   }
   return entries;
@@ -62,12 +61,13 @@ export const meridaFunding: ChartModule = {
   id: "merida-funding",
   views: ["all"],
   legend,
-  spec(rows, { width, fontSize, locale, legend: labels }) {
+  spec(rows, context) {
+    const { width, fontSize, format, legend: labels } = context;
     const narrow = width < 480;
     const totals = reportedTotals(rows);
     const plan = rows.filter((r) => r.kind === PLAN);
     const x = (r: Row) => instant(String(r.as_of));
-    const tip = (r: Row) => `${formatDate(String(r.as_of), locale)}: ${asReported(r, locale)}\n${labels[String(r.kind)] ?? ""}\n${r.reported_by ?? ""}`.trim();
+    const tip = (r: Row) => `${word(context, "tip", { date: format.date(String(r.as_of)), amount: asReported(r, context) })}\n${labels[String(r.kind)] ?? ""}\n${r.reported_by ?? ""}`.trim();
     const first = totals[0];
     const last = totals.at(-1);
     const gap = widestGap(totals);
@@ -97,22 +97,23 @@ export const meridaFunding: ChartModule = {
         nice: true,
         grid: true,
         ticks: 4,
-        label: narrow ? "Total since 2008" : "Total appropriated since 2008",
-        tickFormat: (v: number) => `$${new Intl.NumberFormat(locale, { notation: "compact" }).format(v)}`,
+        label: word(context, narrow ? "axis-y-narrow" : "axis-y"),
+        tickFormat: (v: number) => format.usd(v, "short"),
       },
       marks: [
         Plot.ruleY([0]),
         Plot.line(totals, { x, y: "amount_usd", curve: "step-after", stroke: "currentColor", strokeOpacity: 0.6, strokeWidth: 1.5, strokeDasharray: "1.5 4", strokeLinecap: "round" }),
-        ...(gap ? [Plot.text([gap], { x: ([a, b]: [Row, Row]) => new Date((x(a).getTime() + x(b).getTime()) / 2), y: ([a]: [Row, Row]) => a.amount_usd, text: () => "as reported", dy: fontSize, fillOpacity: 0.8 })] : []),
+        ...(gap ? [Plot.text([gap], { x: ([a, b]: [Row, Row]) => new Date((x(a).getTime() + x(b).getTime()) / 2), y: ([a]: [Row, Row]) => a.amount_usd, text: () => word(context, "connector"), dy: fontSize, fillOpacity: 0.8 })] : []),
         Plot.dot(totals, { x, y: "amount_usd", r, fill: "var(--chart-seq-2)", title: tip }),
         Plot.dot(plan, { x, y: "amount_usd", r, fill: "var(--chart-accent)", title: tip }),
-        Plot.text(plan, { x, y: "amount_usd", text: (p: Row) => `${formatUsd(Number(p.amount_usd), locale)} plan`, dy: -fontSize * 1.1, fontWeight: 600 }),
-        ...(last ? [Plot.text([last], { x, y: "amount_usd", text: (p: Row) => asReported(p, locale), dy: -fontSize, textAnchor: "end", fontWeight: 600 })] : []),
-        ...(first && !narrow ? [Plot.text([first], { x, y: "amount_usd", text: (p: Row) => asReported(p, locale), dy: -fontSize, textAnchor: "start" })] : []),
+        Plot.text(plan, { x, y: "amount_usd", text: (p: Row) => word(context, "plan-label", { amount: format.usd(Number(p.amount_usd), "words") }), dy: -fontSize * 1.1, fontWeight: 600 }),
+        ...(last ? [Plot.text([last], { x, y: "amount_usd", text: (p: Row) => asReported(p, context), dy: -fontSize, textAnchor: "end", fontWeight: 600 })] : []),
+        ...(first && !narrow ? [Plot.text([first], { x, y: "amount_usd", text: (p: Row) => asReported(p, context), dy: -fontSize, textAnchor: "start" })] : []),
       ],
     };
   },
-  summary(rows, { locale }) {
+  summary(rows, lang) {
+    const { format } = lang;
     const totals = reportedTotals(rows);
     const first = totals[0]!;
     const last = totals.at(-1)!;
@@ -121,17 +122,17 @@ export const meridaFunding: ChartModule = {
     const year = (r: Row) => String(r.as_of).slice(0, 4);
     return {
       count: String(totals.length),
-      firstDate: formatDate(String(first.as_of), locale, "long"),
+      firstDate: format.date(String(first.as_of), "long"),
       firstYear: year(first),
-      firstAmount: asReported(first, locale),
-      lastDate: formatDate(String(last.as_of), locale, "long"),
+      firstAmount: asReported(first, lang),
+      lastDate: format.date(String(last.as_of), "long"),
       lastYear: year(last),
-      lastAmount: asReported(last, locale),
-      planAmount: plan ? formatUsd(Number(plan.amount_usd), locale) : "",
-      planDate: plan ? formatDate(String(plan.as_of), locale, "long") : "",
-      atPlanAmount: atPlan ? asReported(atPlan, locale) : "",
-      atPlanDate: atPlan ? formatDate(String(atPlan.as_of), locale, "long") : "",
-      planRatio: plan && atPlan ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(atPlan.amount_usd) / Number(plan.amount_usd)) : "",
+      lastAmount: asReported(last, lang),
+      planAmount: plan ? format.usd(Number(plan.amount_usd), "words") : "",
+      planDate: plan ? format.date(String(plan.as_of), "long") : "",
+      atPlanAmount: atPlan ? asReported(atPlan, lang) : "",
+      atPlanDate: atPlan ? format.date(String(atPlan.as_of), "long") : "",
+      planRatio: plan && atPlan ? format.number(Number(atPlan.amount_usd) / Number(plan.amount_usd)) : "",
     };
   },
 };

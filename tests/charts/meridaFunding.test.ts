@@ -76,9 +76,9 @@ describe("meridaFunding.summary(rows, lang)", () => {
 });
 
 describe("merida-funding helpers", () => {
-  it("asReported(row, locale) keeps the source's hedge and adds none of its own", () => {
-    expect(asReported(reported[1]!, "en-US")).toBe("roughly $1.5 billion");
-    expect(asReported(reported[2]!, "en-US")).toBe("$1.6 billion");
+  it("asReported(row, lang) keeps the source's hedge, worded by the chart's words, and adds none of its own", () => {
+    expect(asReported(reported[1]!, language("merida-funding"))).toBe("roughly $1.5 billion");
+    expect(asReported(reported[2]!, language("merida-funding"))).toBe("$1.6 billion");
   });
 
   it("instant(date) places a date without a day mid-month, and one without a month mid-year", () => {
