@@ -2,9 +2,11 @@ import * as Plot from "@observablehq/plot";
 import { wrap } from "./kit/wrap.ts";
 import type { ChartLanguage, ChartModule } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
+import { word } from "./kit/word.ts";
 
 /** One line of the chart: a figure (or a range) as one publisher gave it, in people. */
 export interface FunnelItem {
+  /** The stage's code, column `figure`: entries, protection or claims; worded by `stage-<code>`. */
   stage: string;
   by: string;
   /** Low and high end in people; equal for a single figure. */
@@ -16,31 +18,38 @@ export interface FunnelItem {
   open: "left" | "right" | null;
   /** What the publisher said, e.g. "up to 400,000" or "at least 50% of 400,000–500,000 → 200,000–250,000". */
   said: string;
+  /** For a share, what the publisher said before it is applied: "at least 50% of 400,000–500,000". */
+  stated?: string;
+  /** The code of the stage whose unit the line is in (a share is in people, as its entries are); worded by `unit-<code>`. */
   unit: string;
   source: string;
 }
 
 const STAGE_COLOURS = ["var(--chart-seq-2)", "var(--chart-accent)", "var(--chart-seq-3)"];
 /**
- * Qualifiers as content/datasets/protection-funnel.csv words them: a range is a "from" row and a "to" row; "up to",
- * "more than" and "at least" are one-sided; "about" is a single estimate; an empty qualifier is a count.
+ * Codes of content/datasets/protection-funnel.csv. Column `figure`: the stage; a protection row is a share of the
+ * entries estimated by the same source. Column `qualifier`: a range is a "from" row and a "to" row; "up-to",
+ * "more-than" and "at-least" are one-sided; "about" is a single estimate; an empty qualifier is a count. Each qualifier
+ * is worded by `qualifier-<code>`.
  */
-const OPEN: Record<string, FunnelItem["open"]> = { "up to": "left", "more than": "right", "at least": "right" };
+const SHARE = "protection";
+const OPEN: Record<string, FunnelItem["open"]> = { "up-to": "left", "more-than": "right", "at-least": "right" };
 
 /** Number formats; `compact` shortens hundreds of thousands ("400K") for narrow charts but keeps smaller counts whole. */
-function formatters(locale: string, compact: boolean) {
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format;
-  const short = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 0 }).format;
+function formatters({ format }: ChartLanguage, compact: boolean) {
   return {
-    num: (n: number) => (compact && n >= 100_000 ? short(n) : whole(n)),
-    pct: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format,
+    num: (n: number) => (compact && n >= 100_000 ? format.compact(n, 0) : format.number(n)),
+    pct: (share: number) => format.percent(share),
   };
 }
 
+/** A figure with its qualifier, worded: "up to 400,000", "about 500,000"; unqualified as it is. */
+const qualified = (lang: ChartLanguage, qualifier: string, value: string) => (qualifier ? word(lang, `qualifier-${qualifier}`, { value }) : value);
+
 /** "400,000–500,000", "up to 400,000", "about 500,000", "14,596". */
-function wording(lo: number, hi: number, qualifier: string, num: (n: number) => string): string {
-  if (lo !== hi) return `${num(lo)}–${num(hi)}`;
-  return qualifier ? `${qualifier} ${num(lo)}` : num(lo);
+function wording(lang: ChartLanguage, lo: number, hi: number, qualifier: string, num: (n: number) => string): string {
+  if (lo !== hi) return word(lang, "range", { lo: num(lo), hi: num(hi) });
+  return qualified(lang, qualifier, num(lo));
 }
 
 /**
@@ -48,37 +57,38 @@ function wording(lo: number, hi: number, qualifier: string, num: (n: number) => 
  * share is applied to the estimate of entries from the same source (the dataset's rule), so the protection band is
  * computed here, never typed.
  */
-export function funnelItems(rows: Row[], locale: string, compact = false): FunnelItem[] {
-  const { num, pct } = formatters(locale, compact);
+export function funnelItems(rows: Row[], lang: ChartLanguage, compact = false): FunnelItem[] {
+  const { num, pct } = formatters(lang, compact);
   const items: FunnelItem[] = [];
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
-    const key = `${row.stage}\u0000${row.estimate_by}`;
+    const key = `${row.figure}\u0000${row.estimate_by}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const entries = new Map<string, FunnelItem>(); // by source: the estimate of entries a share applies to
   for (const group of groups.values()) {
     const first = group[0]!;
     const qualifier = String(first.qualifier ?? "");
-    const base = { stage: String(first.stage), by: String(first.estimate_by), unit: String(first.unit), source: first.source };
+    const base = { stage: String(first.figure), by: String(first.estimate_by), unit: String(first.figure), source: first.source };
     if (qualifier === "from" || qualifier === "to") {
       const from = group.find((r) => r.qualifier === "from");
       const to = group.find((r) => r.qualifier === "to");
       if (!from || !to) throw new Error(`protection-funnel: "${base.by}" gives one end of a range; expected a "from" row and a "to" row`);
       const [lo, hi] = [Number(from.value), Number(to.value)];
-      const item: FunnelItem = { ...base, lo, hi, count: false, open: null, said: wording(lo, hi, "", num) };
+      const item: FunnelItem = { ...base, lo, hi, count: false, open: null, said: wording(lang, lo, hi, "", num) };
       items.push(item);
       entries.set(first.source, item);
-    } else if (base.unit.startsWith("share")) {
+    } else if (base.stage === SHARE) {
       const of = entries.get(first.source);
       if (!of) throw new Error(`protection-funnel: the share from "${base.by}" needs an estimate of entries from the same source (${first.source}); found none`);
       const share = Number(first.value);
       const [lo, hi] = [share * of.lo, share * of.hi];
-      const said = `${qualifier} ${pct(share)} of ${of.said} → ${wording(lo, hi, "", num)}`.trim();
-      items.push({ ...base, unit: of.unit, lo, hi, count: false, open: OPEN[qualifier] ?? null, said });
+      const stated = word(lang, "share", { share: qualified(lang, qualifier, pct(share)), of: of.said });
+      const said = word(lang, "share-applied", { stated, result: wording(lang, lo, hi, "", num) });
+      items.push({ ...base, unit: of.unit, lo, hi, count: false, open: OPEN[qualifier] ?? null, said, stated });
     } else {
       const value = Number(first.value);
-      const item: FunnelItem = { ...base, lo: value, hi: value, count: qualifier === "", open: OPEN[qualifier] ?? null, said: wording(value, value, qualifier, num) };
+      const item: FunnelItem = { ...base, lo: value, hi: value, count: qualifier === "", open: OPEN[qualifier] ?? null, said: wording(lang, value, value, qualifier, num) };
       items.push(item);
       if (!item.count && !entries.has(first.source)) entries.set(first.source, item);
     }
@@ -94,10 +104,11 @@ export const protectionFunnel: ChartModule = {
   id: "protection-funnel",
   views: ["all"],
   legend: () => [],
-  spec(rows, { width, fontSize, locale }) {
+  spec(rows, context) {
+    const { width, fontSize, format } = context;
     const narrow = width < 480;
-    const items = funnelItems(rows, locale, narrow);
-    const full = funnelItems(rows, locale);
+    const items = funnelItems(rows, context, narrow);
+    const full = funnelItems(rows, context);
     const stages = [...new Set(items.map((i) => i.stage))];
     const colour = (stage: string) => STAGE_COLOURS[stages.indexOf(stage) % STAGE_COLOURS.length]!;
     const xMax = Math.max(...items.map((i) => i.hi)) * 1.12;
@@ -111,15 +122,15 @@ export const protectionFunnel: ChartModule = {
     const placed = items.map((item, i) => {
       if (i === 0 || items[i - 1]!.stage !== item.stage) {
         if (i > 0) y += fontSize * 0.6;
-        headings.push({ text: item.stage, y });
+        headings.push({ text: word(context, `stage-${item.stage}`), y });
         y += lineHeight * 1.15;
       }
-      const label = wrap(`${item.by}: ${item.said}`, width - marginLeft - marginRight, fontSize);
+      const label = wrap(word(context, "line", { by: item.by, said: item.said }), width - marginLeft - marginRight, fontSize);
       const top = y;
       y += label.length * lineHeight + fontSize * 0.2;
       const mid = y + markHeight / 2;
       y += markHeight + fontSize * 0.55;
-      return { ...item, label: label.join("\n"), top, mid, bottom: mid + markHeight / 2, colour: colour(item.stage), tip: tipOf(full[i]!) };
+      return { ...item, label: label.join("\n"), top, mid, bottom: mid + markHeight / 2, colour: colour(item.stage), tip: tipOf(context, full[i]!) };
     });
     const height = Math.ceil(y + fontSize * 2.4);
     const arrowLength = xMax * 0.07;
@@ -135,7 +146,7 @@ export const protectionFunnel: ChartModule = {
       marginRight,
       marginBottom: fontSize * 2.2,
       style: { fontSize: `${fontSize}px` },
-      x: { domain: [0, xMax], label: null, grid: true, ticks: narrow ? 3 : 6, tickFormat: new Intl.NumberFormat(locale, { notation: "compact" }).format },
+      x: { domain: [0, xMax], label: null, grid: true, ticks: narrow ? 3 : 6, tickFormat: (v: number) => format.compact(v) },
       y: { type: "identity", axis: null },
       marks: [
         Plot.ruleX([0]),
@@ -157,10 +168,11 @@ export const protectionFunnel: ChartModule = {
       ],
     };
   },
-  summary(rows, { locale }) {
-    const items = funnelItems(rows, locale);
-    const { num, pct } = formatters(locale, false);
-    const and = (list: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(list);
+  summary(rows, lang) {
+    const items = funnelItems(rows, lang);
+    const { num, pct } = formatters(lang, false);
+    const and = (list: string[]) => lang.format.list(list);
+    const saidBy = (said: string, by: string) => word(lang, "said-by", { said, by });
     const [entriesStage, protectionStage, claimsStage] = [...new Set(items.map((i) => i.stage))];
     const entries = items.filter((i) => i.stage === entriesStage);
     const range = entries.find((i) => i.lo < i.hi) ?? entries[0]!;
@@ -170,16 +182,17 @@ export const protectionFunnel: ChartModule = {
     return {
       entriesBy: range.by,
       entriesRange: range.said,
-      otherEntries: and(entries.filter((i) => i !== range).map((i) => `${i.said} (${i.by})`)),
-      protection: and(protection.map((i) => `${i.said.split(" → ")[0]} (${i.by})`)),
-      protectionRange: `${num(protectionRange.lo)}–${num(protectionRange.hi)}`,
-      claims: and(claims.map((i) => `${i.said} (${i.by})`)),
+      otherEntries: and(entries.filter((i) => i !== range).map((i) => saidBy(i.said, i.by))),
+      protection: and(protection.map((i) => saidBy(i.stated ?? i.said, i.by))),
+      protectionRange: word(lang, "range", { lo: num(protectionRange.lo), hi: num(protectionRange.hi) }),
+      claims: and(claims.map((i) => saidBy(i.said, i.by))),
       claimsShare: pct(claims[0]!.hi / range.lo),
     };
   },
 };
 
 /** The tooltip and accessible name of a line: stage, publisher and figure in full, and the unit. */
-function tipOf(item: FunnelItem): string {
-  return `${item.stage}\n${item.by}: ${item.said}\n(${item.unit})`;
+function tipOf(lang: ChartLanguage, item: FunnelItem): string {
+  const line = word(lang, "line", { by: item.by, said: item.said });
+  return `${word(lang, `stage-${item.stage}`)}\n${line}\n${word(lang, "tip-unit", { unit: word(lang, `unit-${item.unit}`) })}`;
 }

@@ -4,18 +4,19 @@ import { context, fixture, language, marksNamed, NARROW, renderAll } from "./hel
 
 const data = fixture("protection-funnel");
 const { rows } = data;
+const lang = language("protection-funnel");
 const spec = (overrides = {}) => protectionFunnel.spec(rows, context(protectionFunnel, data, overrides));
 type Placed = { by: string; open: string | null; tip: string; top: number; bottom: number };
 /** The n-th mark of a Plot class, with its laid-out lines as data. */
 const mark = (name: string, index = 0, overrides = {}) => marksNamed(spec(overrides), name)[index]! as unknown as { data: Placed[] };
 
-describe("funnelItems(rows, locale)", () => {
+describe("funnelItems(rows, lang)", () => {
   it("pairs a range's 'from' and 'to' rows into one line that spans them", () => {
-    expect(funnelItems(rows, "en-US")[0]).toMatchObject({ stage: "Irregular entries", by: "Agency A", lo: 400_000, hi: 500_000, open: null, said: "400,000–500,000" });
+    expect(funnelItems(rows, lang)[0]).toMatchObject({ stage: "entries", by: "Agency A", lo: 400_000, hi: 500_000, open: null, said: "400,000–500,000" });
   });
 
   it("keeps each publisher's own wording: 'up to' points left and 'more than' points right", () => {
-    const entries = funnelItems(rows, "en-US").filter((i) => i.stage === "Irregular entries").slice(1);
+    const entries = funnelItems(rows, lang).filter((i) => i.stage === "entries").slice(1);
     expect(entries.map((i) => [i.by, i.said, i.open])).toEqual([
       ["Agency B", "up to 400,000", "left"],
       ["Agency C", "more than 500,000", "right"],
@@ -23,22 +24,22 @@ describe("funnelItems(rows, locale)", () => {
   });
 
   it("computes the protection band from the share and the same source's estimate of entries, never from a typed figure", () => {
-    const [atLeast, upTo] = funnelItems(rows, "en-US").filter((i) => i.stage === "May need protection");
+    const [atLeast, upTo] = funnelItems(rows, lang).filter((i) => i.stage === "protection");
     expect(atLeast).toMatchObject({ lo: 200_000, hi: 250_000, open: "right", said: "at least 50% of 400,000–500,000 → 200,000–250,000" });
     expect(upTo).toMatchObject({ lo: 250_000, hi: 250_000, open: "left", said: "up to 50% of more than 500,000 → 250,000" });
   });
 
   it("draws asylum claims as a count from zero", () => {
-    expect(funnelItems(rows, "en-US").at(-1)).toMatchObject({ stage: "Asylum claims", by: "Registry", lo: 14_600, hi: 14_600, count: true, said: "14,600" });
+    expect(funnelItems(rows, lang).at(-1)).toMatchObject({ stage: "claims", by: "Registry", lo: 14_600, hi: 14_600, count: true, said: "14,600" });
   });
 
   it("says which row is missing when a share has no estimate of entries from its source", () => {
-    const orphan = rows.filter((r) => !(r.stage === "Irregular entries" && r.source === "c"));
-    expect(() => funnelItems(orphan, "en-US")).toThrow('the share from "Agency C" needs an estimate of entries from the same source (c)');
+    const orphan = rows.filter((r) => !(r.figure === "entries" && r.source === "c"));
+    expect(() => funnelItems(orphan, lang)).toThrow('the share from "Agency C" needs an estimate of entries from the same source (c)');
   });
 
   it("shortens hundreds of thousands when narrow but keeps smaller counts whole", () => {
-    const narrow = funnelItems(rows, "en-US", true);
+    const narrow = funnelItems(rows, lang, true);
     expect(narrow[0]!.said).toBe("400K–500K");
     expect(narrow.at(-1)!.said).toBe("14,600");
   });
