@@ -6,12 +6,16 @@ import world from "world-atlas/countries-50m.json" with { type: "json" };
 import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
 import { regionShapes, type Extent, type RegionShapes } from "./geo/regionShapes.ts";
+import { word } from "./kit/word.ts";
 
-/** ISO 3166-1 numeric codes, as Natural Earth (world-atlas) ids its countries. */
+/** ISO 3166-1 numeric codes, as Natural Earth (world-atlas) ids its countries; the chart names them by alpha-3 code. */
 const MEXICO = "484";
 const US = "840";
 const GUATEMALA = "320";
 const BELIZE = "084";
+const ALPHA3: Record<string, string> = { [MEXICO]: "MEX", [US]: "USA", [GUATEMALA]: "GTM", [BELIZE]: "BLZ" };
+/** Code of column `region` in content/datasets/claims-by-origin-2018.csv whose share of claims the alt text gives. */
+const CENTRAL_AMERICA = "central-america";
 /** The map is fitted to Mexico, Central America and Cuba; the southern US shows in the inset above them. */
 const FRAME = [MEXICO, GUATEMALA, BELIZE, "222", "340", "558", "188", "591", "192"];
 /** Shapes are taken from countries that meet this box; Plot clips them to the frame. */
@@ -43,17 +47,16 @@ interface Label {
   lat: number;
   anchor: Anchor;
 }
-/** A map label: its text, and [lon, lat] with the text anchor in each rendering. */
+/** A map label: the key of its words in content/charts/route-map.yaml, and [lon, lat] with the text anchor in each rendering. */
 interface Place {
-  text: string;
+  word: string;
   narrow: [number, number, Anchor];
   wide: [number, number, Anchor];
 }
-/** Short map labels; longer wording lives in content/charts/route-map.yaml. */
-const US_LABEL: Place = { text: "United States", narrow: [-92, 34, "middle"], wide: [-97, 34, "middle"] };
-const MEXICO_LABEL: Place = { text: "Mexico", narrow: [-103, 24.5, "middle"], wide: [-103, 24.5, "middle"] };
-const NORTHERN_LABEL: Place = { text: "Northern border", narrow: [-117.5, 33.6, "start"], wide: [-111, 33.5, "middle"] };
-const SOUTHERN_LABEL: Place = { text: "Southern border", narrow: [-93, 14, "end"], wide: [-87.8, 18.4, "start"] };
+const US_LABEL: Place = { word: "country-USA", narrow: [-92, 34, "middle"], wide: [-97, 34, "middle"] };
+const MEXICO_LABEL: Place = { word: "country-MEX", narrow: [-103, 24.5, "middle"], wide: [-103, 24.5, "middle"] };
+const NORTHERN_LABEL: Place = { word: "northern-border", narrow: [-117.5, 33.6, "start"], wide: [-111, 33.5, "middle"] };
+const SOUTHERN_LABEL: Place = { word: "southern-border", narrow: [-93, 14, "end"], wide: [-87.8, 18.4, "start"] };
 const PLACES = [US_LABEL, MEXICO_LABEL, NORTHERN_LABEL, SOUTHERN_LABEL];
 /**
  * Where the wide rendering names each origin country with its claims, by ISO code: a column of labels in the Pacific
@@ -67,8 +70,8 @@ const COUNTRY_LABELS: Record<string, { label: [number, number]; anchor: Anchor; 
   "192": { label: [-79.3, 21.9], anchor: "middle" },
 };
 
-const num = (locale: string) => new Intl.NumberFormat(locale).format;
-const and = (locale: string, items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+/** An origin country's name, by column `iso3` (ISO 3166-1 alpha-3), from the words `country-<code>`. */
+const countryOf = (lang: ChartLanguage, row: Row) => word(lang, `country-${row.iso3}`);
 const origins = (rows: Row[]) => rows.filter((r) => r.iso !== null).sort((a, b) => Number(b.claims) - Number(a.claims));
 /** Shading class of a claims count: 0 below the first threshold, up to THRESHOLDS.length. */
 const classOf = (claims: number) => THRESHOLDS.filter((t) => claims >= t).length;
@@ -84,8 +87,8 @@ function shapes(width: number): RegionShapes {
 }
 
 /** One legend entry per shading class (highest first) naming its countries and their claims, then the rest of the map. */
-function legend(rows: Row[], { locale }: ChartLanguage): LegendEntry[] {
-  const format = num(locale);
+function legend(rows: Row[], lang: ChartLanguage): LegendEntry[] {
+  const number = (n: number) => lang.format.number(n);
   const listed = origins(rows);
   const bounds = [0, ...THRESHOLDS];
   const classes = bounds.map((min, cls): LegendEntry => {
@@ -96,10 +99,10 @@ function legend(rows: Row[], { locale }: ChartLanguage): LegendEntry[] {
       color: shade(cls),
       label: cls === 0 ? "class-lowest" : next === undefined ? "class-highest" : "class",
       values: {
-        min: format(min),
-        max: next === undefined ? "" : format(next - 1),
-        limit: next === undefined ? "" : format(next),
-        countries: and(locale, members.map((r) => `${r.country} (${format(Number(r.claims))})`)),
+        min: number(min),
+        max: next === undefined ? "" : number(next - 1),
+        limit: next === undefined ? "" : number(next),
+        countries: lang.format.list(members.map((r) => word(lang, "with-claims", { country: countryOf(lang, r), claims: number(Number(r.claims)) }))),
       },
       shape: "bar",
     };
@@ -107,7 +110,7 @@ function legend(rows: Row[], { locale }: ChartLanguage): LegendEntry[] {
   const other = rows.find((r) => r.iso === null);
   return [
     ...classes.reverse(),
-    { key: "other", color: "var(--chart-map-0)", label: "other", values: { value: other ? format(Number(other.claims)) : "" }, shape: "bar" },
+    { key: "other", color: "var(--chart-map-0)", label: "other", values: { value: other ? number(Number(other.claims)) : "" }, shape: "bar" },
     { key: "borders", color: "var(--chart-map-border)", label: "borders", values: {}, shape: "marker" },
     { key: "route", color: "currentColor", label: "route", values: {}, shape: "dash" },
   ];
@@ -185,13 +188,14 @@ export const routeMap: ChartModule = {
   id: "route-map",
   views: ["2018"],
   legend,
-  spec(rows, { width, fontSize, locale, legend: legendLabels }) {
-    const format = num(locale);
+  spec(rows, context) {
+    const { width, fontSize, format, legend: legendLabels } = context;
+    const number = (n: number) => format.number(n);
     const { countries: all, border } = shapes(width);
     const byIso = new Map(origins(rows).map((r) => [String(r.iso), r]));
     const rowOf = (f: Feature) => byIso.get(String(f.id));
-    const nameOf = (id: string) => String(all.find((f) => f.id === id)?.properties?.name ?? id);
-    const claims = (r: Row) => `${r.country}: ${format(Number(r.claims))} claims in 2018\n${r.locator}`;
+    const nameOf = (id: string) => word(context, `country-${ALPHA3[id]}`);
+    const claims = (r: Row) => `${word(context, "tip", { country: countryOf(context, r), claims: number(Number(r.claims)) })}\n${r.locator}`;
     const wide = width >= 480;
 
     // Fit the frame to Mexico, Central America and Cuba, with room above for the southern US and its labels.
@@ -202,9 +206,13 @@ export const routeMap: ChartModule = {
     const height = Math.round((width * (y1 - y0)) / (x1 - x0) + insetTop + insetBottom);
 
     const borders = [
-      { text: SOUTHERN_LABEL.text, neighbours: [GUATEMALA, BELIZE] },
-      { text: NORTHERN_LABEL.text, neighbours: [US] },
-    ].map(({ text, neighbours }) => ({ type: "Feature" as const, properties: { tip: `${text}: Mexico with ${and(locale, neighbours.map(nameOf))}` }, geometry: border(MEXICO, neighbours) }));
+      { place: SOUTHERN_LABEL, neighbours: [GUATEMALA, BELIZE] },
+      { place: NORTHERN_LABEL, neighbours: [US] },
+    ].map(({ place, neighbours }) => ({
+      type: "Feature" as const,
+      properties: { tip: word(context, "border-tip", { border: word(context, place.word), neighbours: format.list(neighbours.map(nameOf)) }) },
+      geometry: border(MEXICO, neighbours),
+    }));
     const beyond = origins(rows).filter((r) => !countries.some((f) => f.id === r.iso));
     // West to east, so the first tab stop in the map is the westernmost origin country.
     const shaded = countries.filter(rowOf).sort((a, b) => midLongitude(a) - midLongitude(b));
@@ -212,10 +220,10 @@ export const routeMap: ChartModule = {
     const placeOf = (r: Row) => COUNTRY_LABELS[String(r.iso)]!;
     const leaders = labelled.filter((r) => placeOf(r).leader);
     // One corner, one label: Venezuela is the only origin beyond the frame.
-    const tags = beyond.slice(0, 1).map((row) => cornerTag(`${row.country}, ${format(Number(row.claims))} →`, row, frame, width, fontSize, insetBottom));
+    const tags = beyond.slice(0, 1).map((row) => cornerTag(word(context, "beyond", { country: countryOf(context, row), claims: number(Number(row.claims)) }), row, frame, width, fontSize, insetBottom));
     const labels: Label[] = [
-      ...PLACES.map((place) => ({ text: place.text, ...position(wide ? place.wide : place.narrow) })),
-      ...labelled.map((r) => ({ text: `${r.country} ${format(Number(r.claims))}`, ...position([...placeOf(r).label, placeOf(r).anchor]) })),
+      ...PLACES.map((place) => ({ text: word(context, place.word), ...position(wide ? place.wide : place.narrow) })),
+      ...labelled.map((r) => ({ text: word(context, "country-claims", { country: countryOf(context, r), claims: number(Number(r.claims)) }), ...position([...placeOf(r).label, placeOf(r).anchor]) })),
       ...tags.map((tag) => ({ text: tag.properties.text, ...position([...tag.properties.at, "middle"]) })),
     ];
     const end = ROUTE.at(-1)!;
@@ -240,23 +248,24 @@ export const routeMap: ChartModule = {
       ],
     };
   },
-  summary(rows, { locale }) {
-    const format = num(locale);
+  summary(rows, lang) {
+    const format = (n: number) => lang.format.number(n);
+    const name = (r: Row | undefined) => (r ? countryOf(lang, r) : "");
     const listed = origins(rows);
     const total = rows.reduce((sum, r) => sum + Number(r.claims), 0);
-    const central = listed.filter((r) => r.region === "Central America");
+    const central = listed.filter((r) => r.region === CENTRAL_AMERICA);
     const centralClaims = central.reduce((sum, r) => sum + Number(r.claims), 0);
     const [first, second, third] = listed;
     return {
       total: format(total),
-      top: String(first?.country),
+      top: name(first),
       topValue: format(Number(first?.claims)),
-      second: String(second?.country),
+      second: name(second),
       secondValue: format(Number(second?.claims)),
-      third: String(third?.country),
+      third: name(third),
       thirdValue: format(Number(third?.claims)),
-      central: and(locale, central.map((r) => String(r.country))),
-      centralShare: new Intl.NumberFormat(locale, { style: "percent" }).format(centralClaims / total),
+      central: lang.format.list(central.map(name)),
+      centralShare: lang.format.percent(centralClaims / total),
     };
   },
 };
