@@ -51,6 +51,9 @@ export function loadDataset(dir: string, id: string, sourceIds: ReadonlySet<stri
       if (value !== null && typeof value === "object") {
         throw new ContentError(csvLabel, line, `column "${column.name}": expected ${value.expected}, found ${shown(raw)}`);
       }
+      if (column.values && value !== null && !(String(value) in column.values)) {
+        throw new ContentError(csvLabel, line, `column "${column.name}": expected one of the codes labelled in ${id}.meta.yaml (${Object.keys(column.values).join(", ")}), found ${shown(raw)}`);
+      }
       row[column.name] = value;
     }
     return row as Row;

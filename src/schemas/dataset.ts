@@ -16,7 +16,16 @@ export const datasetMetaSchema = z.strictObject({
   licence: z.string().min(1),
   /** Every CSV column, in order: name in the CSV, label for table headers, type, description. One named `source`, of type `source`, is required. */
   columns: z
-    .array(z.strictObject({ name: z.string().min(1), label: z.string().min(1), type: columnType, description: z.string().min(1) }))
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        label: z.string().min(1),
+        type: columnType,
+        description: z.string().min(1),
+        /** For a column of codes: the reader's label of each code (tables and notes print the label; the CSV keeps the code). Every code in the column must have one. */
+        values: z.record(z.string(), z.string().min(1)).optional(),
+      }),
+    )
     .min(1)
     .refine((cols) => cols.some((c) => c.name === "source" && c.type === "source"), {
       error: 'expected a column named "source" of type source, found none',

@@ -1,11 +1,14 @@
 import type { Cell, Dataset, DatasetMeta } from "../schemas/dataset.ts";
 import type { Source } from "../schemas/source.ts";
 import { formatDate } from "../i18n/formatDate.ts";
+import { repostOf, type Repost } from "./sourceRefs.ts";
 
 /** A cell of a data table: text, and for a source cell the link to the source. */
 export interface TableCell {
   text: string;
   href?: string;
+  /** For a source cell whose link is a copy or an aggregator's page: the mark to print after it. */
+  repost?: Repost;
   numeric: boolean;
 }
 
@@ -15,7 +18,7 @@ export interface TableModel {
   rows: TableCell[][];
 }
 
-/** Formats one cell for reading: numbers for the locale, dates at their precision, a source as its publisher and link. */
+/** Formats one cell for reading: numbers for the locale, dates at their precision, a code as its label, a source as its publisher and link. */
 export function formatCell(value: Cell | undefined, column: DatasetMeta["columns"][number], sources: ReadonlyMap<string, Source>, locale: string): TableCell {
   if (value === null || value === undefined) return { text: "", numeric: false };
   switch (column.type) {
@@ -26,10 +29,11 @@ export function formatCell(value: Cell | undefined, column: DatasetMeta["columns
       return { text: formatDate(String(value), locale), numeric: false };
     case "source": {
       const source = sources.get(String(value))!;
-      return { text: source.publisher, numeric: false, ...(source.url ? { href: source.url } : {}) };
+      const repost = repostOf(source);
+      return { text: source.publisher, numeric: false, ...(source.url ? { href: source.url } : {}), ...(repost ? { repost } : {}) };
     }
     default:
-      return { text: String(value), numeric: false };
+      return { text: column.values?.[String(value)] ?? String(value), numeric: false };
   }
 }
 

@@ -90,3 +90,24 @@ describe("loadContent(dir)", () => {
     expect(load({ "sources/sources.yaml": twice })).toThrow('content/sources/sources.yaml:2: expected a unique id, found "a" again (first at content/sources/sources.yaml:1)');
   });
 });
+
+describe("code columns: data keep codes, tables print labels", () => {
+  const META = "datasets/claims.meta.yaml";
+  const meta = readFileSync(new URL("../fixtures/content/datasets/claims.meta.yaml", import.meta.url), "utf8").replace(
+    "{ name: note, label: Note, type: string, description: Note }",
+    '{ name: note, label: Note, type: string, description: Note, values: { "Revised, later": "Revised later by the publisher" } }',
+  );
+
+  it("prints a code's label in the table", async () => {
+    const { tableModel } = await import("../../src/site/tableModel.ts");
+    const content = loadContent(fixtureWith({ [META]: meta }));
+    const table = tableModel(content.datasets.get("claims")!, content.sources, "en-US");
+    expect(table.rows[1]!.at(-1)!.text).toBe("Revised later by the publisher");
+  });
+
+  it("fails on a code without a label, naming the file, the line and the codes it knows", () => {
+    expect(load({ [META]: meta, [CSV]: "year,claims,published,source,note\n2019,100,2020,report-a,unknown\n" })).toThrow(
+      'content/datasets/claims.csv:2: column "note": expected one of the codes labelled in claims.meta.yaml (Revised, later), found "unknown"',
+    );
+  });
+});
