@@ -98,7 +98,8 @@ export interface KeyFactView {
   id: string;
   value: string;
   text: string;
-  publishers: string[];
+  /** Its sources, each publisher once (the first of its sources), with the repost mark where the link is not theirs. */
+  publishers: SourceRef[];
   /** Site path of the fact's note in the first chapter that quotes it, else of its own page. */
   note: string;
   chapterTitle: string;
@@ -118,7 +119,7 @@ export function keyFacts(file: string, label: string, content: Content, chapters
         id: fact.id,
         value: fact.value,
         text: fact.claim,
-        publishers: [...new Set(fact.sources.map((s) => s.publisher))],
+        publishers: fact.sources.filter((s, i, all) => all.findIndex((o) => o.publisher === s.publisher) === i),
         note: chapter ? `/chapters/${chapter.slug}/#fact-${fact.id}` : `/facts/${fact.id}/`,
         chapterTitle: chapter ? chapter.title : t("facts.title"),
       };

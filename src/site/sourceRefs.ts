@@ -1,13 +1,27 @@
 import type { Source } from "../schemas/source.ts";
 import { formatDate } from "../i18n/formatDate.ts";
 
-/** A source as a link label: "Publisher, Title (date)". */
+/** Where a cited link is not the publisher's own page: a copy on another site, or an aggregator; `host` is the link's site. */
+export interface Repost {
+  kind: NonNullable<Source["repost"]>;
+  /** The linked site's host name without "www.", e.g. "everycrsreport.com". */
+  host: string;
+}
+
+/** The mark a cited source carries when its link is a repost; undefined for the publisher's own page or no link. */
+export function repostOf(source: Source): Repost | undefined {
+  if (!source.repost || !source.url) return undefined;
+  return { kind: source.repost, host: new URL(source.url).hostname.replace(/^www\./, "") };
+}
+
+/** A source as a link label: "Publisher, Title (date)", with its repost mark where the link is not the publisher's. */
 export interface SourceRef {
   id: string;
   publisher: string;
   title: string;
   date: string;
   url?: string;
+  repost?: Repost;
 }
 
 /** Looks up source ids (in the given order) and formats their dates. */
@@ -15,6 +29,7 @@ export function sourceRefs(ids: string[], sources: ReadonlyMap<string, Source>, 
   return ids.map((id) => {
     const source = sources.get(id);
     if (!source) throw new Error(`unknown source id "${id}": expected one listed in content/sources/*.yaml`);
-    return { id, publisher: source.publisher, title: source.title, date: formatDate(source.date, locale), ...(source.url ? { url: source.url } : {}) };
+    const repost = repostOf(source);
+    return { id, publisher: source.publisher, title: source.title, date: formatDate(source.date, locale), ...(source.url ? { url: source.url } : {}), ...(repost ? { repost } : {}) };
   });
 }

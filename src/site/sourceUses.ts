@@ -5,6 +5,7 @@ import { factIdsIn } from "../load/factIdsIn.ts";
 import { withInputs } from "./factView.ts";
 import { formatDate } from "../i18n/formatDate.ts";
 import { fill } from "../i18n/translations.ts";
+import { repostOf, type Repost } from "./sourceRefs.ts";
 
 /** A chapter as the sources page needs it: its frontmatter and its MDX body. */
 export interface ChapterInput {
@@ -41,6 +42,8 @@ export interface SourceEntry {
   languageName: string;
   kind: Source["kind"];
   note?: string;
+  /** Set when the link is a copy or an aggregator's page, not the publisher's own. */
+  repost?: Repost;
   uses: SourceUses;
 }
 
@@ -93,6 +96,7 @@ export function sourceEntries(content: Content, chapters: ChapterInput[], correc
       languageName: languageNames.of(source.language) ?? source.language,
       kind: source.kind,
       ...(source.note ? { note: source.note } : {}),
+      ...(repostOf(source) ? { repost: repostOf(source) } : {}),
       uses: {
         chapters: ordered.filter((c) => chapterSources.get(c.slug)!.has(source.id)).map((c) => ({ slug: c.slug, title: c.title })),
         datasets: datasets.map((d) => ({ id: d.id, title: d.title })),
