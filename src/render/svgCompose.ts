@@ -1,4 +1,4 @@
-import { wrapText } from "./wrapText.ts";
+import { wrapText } from "../charts/kit/wrapText.ts";
 import type { Weight } from "./rasterise.ts";
 import { escapeXml } from "./escapeXml.ts";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fontMetrics } from "../../src/render/fontMetrics.ts";
-import { wrapText } from "../../src/render/wrapText.ts";
+import { wrapText } from "../../src/charts/kit/wrapText.ts";
 
 const FONT = createRequire(import.meta.url).resolve("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf");
 const font = fontMetrics(readFileSync(FONT));

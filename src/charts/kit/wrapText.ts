@@ -1,5 +1,6 @@
 /**
- * Breaks `text` into lines no wider than `maxWidth` (as measured by `measure`), at spaces. A word longer than a line
+ * The one line-breaking rule, for chart labels (measured by approxWidth) and build-time images (measured by the font):
+ * breaks `text` into lines no wider than `maxWidth` (as measured by `measure`), at spaces. A word longer than a line
  * stands on its own line. Past `maxLines`, the last line is cut at a word and ends with "…".
  */
 export function wrapText(text: string, maxWidth: number, measure: (text: string) => number, maxLines = Infinity): string[] {
