@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { kebabId, partialDate } from "./source.ts";
 
-/** What kind of actor or arena an event belongs to; each has a colour and a filter checkbox on /timeline/. */
-export const timelineCategories = ["us-executive", "us-congress-law", "us-courts", "mexico", "bilateral", "funding", "international", "civil-society"] as const;
+/**
+ * What kind of actor or arena an event belongs to; each has a colour and a filter checkbox on /timeline/.
+ * `third-country-removals`: US deals for other countries to take deportees, kept apart from asylum agreements (bilateral).
+ */
+export const timelineCategories = ["us-executive", "us-congress-law", "us-courts", "mexico", "bilateral", "third-country-removals", "funding", "international", "civil-society"] as const;
 export const timelineCategory = z.enum(timelineCategories, {
   error: (issue) => `expected one of ${timelineCategories.join(", ")}, found ${issue.input === undefined ? "nothing" : JSON.stringify(issue.input)}`,
 });

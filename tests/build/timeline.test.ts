@@ -70,11 +70,14 @@ describe("the built timeline page", () => {
     expect([dateOf("belize-agreement-signed"), alternative("belize-agreement-signed")]).toEqual(["2025-10-20", "2025-10-21"]);
     // Removal-only deals are filed apart from the asylum agreements (category), and say so in their titles.
     const category = (id: string) => doc.getElementById(id)!.querySelector(".tl-cat")!.textContent!.trim();
-    const removals = ["el-salvador-prison-offer", "panama-deportee-flights", "costa-rica-deportee-flight", "rwanda-removal-deal", "south-sudan-eswatini-removals"];
+    const removals = ["el-salvador-prison-offer", "guatemala-transit-arrangement", "panama-deportee-flights", "costa-rica-deportee-flight", "rwanda-removal-deal", "south-sudan-eswatini-removals"];
     const agreements = ["honduras-aca-2025", "ecuador-aca-notes", "uganda-agreement-signed", "paraguay-agreement-signed", "belize-agreement-signed"];
-    expect(new Set(removals.map(category)).size).toBe(1);
+    expect(new Set(removals.map(category))).toEqual(new Set(["Third-country removals"]));
     expect(new Set(agreements.map(category)).size).toBe(1);
-    expect(category(removals[0]!)).not.toBe(category(agreements[0]!));
+    expect(category(agreements[0]!)).not.toBe("Third-country removals");
+    // …and their filter and overview colour is their own: a custom property no other category shares.
+    const removalEvent = doc.getElementById(removals[0]!)!;
+    expect(removalEvent.getAttribute("style")).toBe("--c:var(--tl-third-country-removals)");
     // Figures in summaries come from facts: no unfilled {token} reaches the page.
     for (const li of events) expect(li.textContent, li.id).not.toMatch(/\{[a-z0-9-]+\}/);
   });
