@@ -27,9 +27,9 @@ describe("chapter 3, who crosses and who is protected", () => {
   it("attributes the 400,000–500,000 range to the Urgent Action, gives UNHCR's own wording beside it, and points to the correction", () => {
     expect([fact("entries-range-low-ua"), fact("entries-range-high-ua")]).toEqual(["400,000", "500,000"]);
     const body = text(article);
-    expect(body).toMatch(/UNHCR has spoken of about 500,000 undocumented migrants/);
+    expect(body).toMatch(/UNHCR has spoken of about 500,000 undocumented migrants a year/);
     expect(body).toMatch(/up to 400,000/);
-    expect(body).toMatch(/gave a range of 400,000 to 500,000 and credited it to UNHCR, though no single UNHCR statement of that range was found/);
+    expect(body).toMatch(/The Urgent Action's range of 400,000 to 500,000, credited to UNHCR, matches no single UNHCR statement that could be found/);
     expect(article.querySelector('a[href$="sources/#correction-southern-border-entries"]')).not.toBeNull();
   });
 
