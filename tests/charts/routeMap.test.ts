@@ -26,6 +26,10 @@ describe("routeMap.spec(rows, context)", () => {
     expect(fills).toEqual({ Honduras: "var(--chart-map-4)", "El Salvador": "var(--chart-map-3)", Guatemala: "var(--chart-map-2)", Cuba: "var(--chart-map-1)" });
   });
 
+  it("lists the shaded countries west to east, so the map's first tab stop is the westernmost origin country", () => {
+    expect(countryIds(shaded())).toEqual(["320", "222", "340", "192"]); // Guatemala, El Salvador, Honduras, Cuba
+  });
+
   it("draws Mexico, the southern US and countries without a figure as plain land, without tooltips", () => {
     const land = marksNamed(spec(), "Geo").find((m) => !m.channels.title && !m.channels.fill)!;
     expect(countryIds(land)).toEqual(expect.arrayContaining(["484", "840", "084", "558", "188", "591"]));

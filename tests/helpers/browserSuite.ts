@@ -8,10 +8,30 @@ import { DIST } from "./site.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-/** Starts the built site on loopback and Chromium for one test file; `open` gives a page at a path with options. */
+/** A page with what it requested and every error it logged (script errors, Content-Security-Policy refusals). */
+export interface OpenPage {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/**
+ * Starts the built site on loopback and Chromium for one test file; `open` gives a page at a path with options in a
+ * fresh context, `visit` navigates the one page kept per set of options (cheaper, for tests that need no fresh state).
+ */
 export function browserSuite() {
   let server: { url: string; requests: string[]; close(): Promise<void> };
   let browser: Browser;
+  const kept = new Map<string, Promise<OpenPage>>();
+  const newPage = async (options: BrowserContextOptions): Promise<OpenPage> => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
+    const page = await context.newPage();
+    const opened: OpenPage = { page, requests: [], errors: [] };
+    page.on("request", (request) => opened.requests.push(request.url()));
+    page.on("console", (message) => message.type() === "error" && opened.errors.push(message.text()));
+    page.on("pageerror", (error) => opened.errors.push(error.message));
+    return opened;
+  };
   beforeAll(async () => {
     server = await serve(DIST);
     browser = await launch();
@@ -28,16 +48,20 @@ export function browserSuite() {
      * Opens `path` in a fresh context (default 375 px wide, light, JavaScript on) and records every request it makes
      * and every error the page logs (script errors, Content-Security-Policy refusals).
      */
-    async open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-      const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
-      const page = await context.newPage();
-      const requests: string[] = [];
-      const errors: string[] = [];
-      page.on("request", (request) => requests.push(request.url()));
-      page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(server.url + path.replace(/^\//, ""), { waitUntil: "load" });
-      return { page, requests, errors };
+    async open(path: string, options: BrowserContextOptions = {}): Promise<OpenPage> {
+      const opened = await newPage(options);
+      await opened.page.goto(server.url + path.replace(/^\//, ""), { waitUntil: "load" });
+      return opened;
+    },
+    /** Loads `path` in the page kept for these options (made on first use), its requests and errors cleared first. */
+    async visit(path: string, options: BrowserContextOptions = {}): Promise<OpenPage> {
+      const key = JSON.stringify(options);
+      if (!kept.has(key)) kept.set(key, newPage(options));
+      const opened = await kept.get(key)!;
+      opened.requests.length = 0;
+      opened.errors.length = 0;
+      await opened.page.goto(server.url + path.replace(/^\//, ""), { waitUntil: "load" });
+      return opened;
     },
   };
 }
