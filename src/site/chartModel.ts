@@ -4,6 +4,7 @@ import type { Content } from "../load/loadContent.ts";
 import { renderSvg } from "../render/renderSvg.ts";
 import { fill, localeOf } from "../i18n/translations.ts";
 import { chartTextIn } from "../i18n/chartText.ts";
+import type { ChartText } from "../schemas/chart.ts";
 import { RENDERINGS, type Lang } from "../config.ts";
 import { tableModel, type TableModel } from "./tableModel.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
@@ -34,20 +35,23 @@ export interface ChartModel {
   events: { n: number; href: string; text: string }[];
 }
 
+/** The language a chart module is given: its words in `lang`, the formatters of the locale and the sources' names; the module writes nothing else. */
+function chartLanguage(module: ChartModule, content: Content, text: ChartText, lang: Lang): ChartLanguage {
+  const locale = localeOf(lang);
+  return { chart: module.id, locale, words: text.words, format: chartFormat(locale), source: (id) => content.sources.get(id)?.publisher };
+}
+
 /** A chart's headline with its {tokens} filled from the data, without drawing the chart. */
 export function chartHeadline(module: ChartModule, content: Content, lang: Lang): string {
   const text = chartTextIn(content, module.id, lang);
-  const locale = localeOf(lang);
-  const language: ChartLanguage = { chart: module.id, locale, words: text.words, format: chartFormat(locale) };
-  return fill(text.title, module.summary(content.datasets.get(text.dataset)!.rows, language));
+  return fill(text.title, module.summary(content.datasets.get(text.dataset)!.rows, chartLanguage(module, content, text, lang)));
 }
 
 /** Builds the chart's view model: every view at every width, legend, alt text, sources, notes and table. */
 export function chartModel(module: ChartModule, content: Content, lang: Lang): ChartModel {
   const locale = localeOf(lang);
   const text = chartTextIn(content, module.id, lang);
-  // The chart's language: its words and the formatters of the locale; the module writes nothing else.
-  const language: ChartLanguage = { chart: module.id, locale, words: text.words, format: chartFormat(locale), source: (id) => content.sources.get(id)?.publisher };
+  const language = chartLanguage(module, content, text, lang);
   const dataset = content.datasets.get(text.dataset)!;
   const rows = dataset.rows;
   const legend = module.legend(rows, language).map((entry) => {

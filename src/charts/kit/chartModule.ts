@@ -10,7 +10,11 @@ export interface ChartLanguage {
   chart: string;
   /** BCP 47 locale for Intl, e.g. "en-US", "es-MX". */
   locale: string;
-  /** The chart's words from content/charts/<id>.yaml `words`, by key; templates use {name} placeholders. Read them with kit/word.ts. */
+  /**
+   * The chart's words from content/charts/<id>.yaml `words`, by key; templates use {name} placeholders. Read them with
+   * kit/word.ts. Keys are kebab-case and say where the words go: `axis-x`/`axis-y`, `tip` and `tip-…` for tooltips,
+   * `<prefix>-<code>` for the words of a data code (`country-HND` by ISO 3166-1 alpha-3, `hedge-some`, `stage-entries`).
+   */
   words: Record<string, string>;
   /** Formatters bound to the locale (numbers, compact numbers, USD money, dates, lists). */
   format: ChartFormat;
