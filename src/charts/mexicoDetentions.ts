@@ -66,7 +66,7 @@ export const mexicoDetentions: ChartModule = {
       height: narrow ? 300 : 360,
       marginLeft: margin,
       marginRight: margin,
-      marginTop: fontSize * 1.2,
+      marginTop: fontSize * 1.5,
       marginBottom: fontSize * 2,
       style: { fontSize: `${fontSize}px` },
       x: { type: "linear", domain: [first - 0.5, last + 0.5], axis: null },

@@ -82,15 +82,16 @@ interface Placed {
 }
 
 /**
- * Places a partner's steps on its track: steps of one status closer than a hit area become one mark with a count;
- * a mark that would overlap the one before moves right just enough. Dates stay exact in the tooltip and the table.
+ * Places a partner's steps on its track: a run of steps of one status, each closer than a hit area to the one before,
+ * becomes one mark with a count, drawn at the first; a mark that would overlap the one before moves right just enough.
+ * Dates stay exact in the tooltip and the table.
  */
 export function placeSteps(steps: Row[], axis: BrokenAxis, mark: number, countWidth: number, hit: number): Placed[] {
   const placed: Placed[] = [];
   for (const row of [...steps].sort(byDate)) {
     const px = axis.toPx(instant(String(row.date)));
     const last = placed.at(-1);
-    if (last && last.status === row.status && px - axis.toPx(instant(String(last.rows[0]!.date))) < hit) {
+    if (last && last.status === row.status && px - axis.toPx(instant(String(last.rows.at(-1)!.date))) < hit) {
       last.rows.push(row);
       last.width = mark + countWidth;
       continue;
@@ -156,7 +157,8 @@ export const safeThirdAgreements: ChartModule = {
     // areas reach up behind the name, which is not interactive.
     const [above, labelHeight, below] = [fontSize * 0.6, fontSize * 1.25, r * 1.4 + 3];
     const rowHeight = above + labelHeight + below + hit / 2;
-    const rowsTop = key.height;
+    const keyTop = fontSize * 0.3; // room for the first line's ascenders inside the frame
+    const rowsTop = keyTop + key.height;
     const rowTop = (partner: string) => rowsTop + order.indexOf(partner) * rowHeight;
     const track = (partner: string) => rowTop(partner) + above + labelHeight + below;
     const axisY = rowsTop + order.length * rowHeight + 2;
@@ -198,11 +200,11 @@ export const safeThirdAgreements: ChartModule = {
         // Hit areas: at least 24 CSS px square, one per group of neighbouring marks, carrying the tooltip.
         Plot.rect(groups, { x1: (g: Placed[]) => at(g[0]!.px - hit / 2), x2: (g: Placed[]) => at(Math.max(g.at(-1)!.px + g.at(-1)!.width - mark, g[0]!.px) + hit / 2), y1: (g: Placed[]) => track(g[0]!.partner) - hit / 2, y2: (g: Placed[]) => track(g[0]!.partner) + hit / 2, fill: INK, fillOpacity: 0, rx: 4, title: tip }),
         // Key.
-        Plot.dot(key.items.filter((i) => i.kind === "symbol"), { x: (i: KeyItem) => at(keyX(i.column) + r + 1), y: (i: KeyItem) => i.top + key.lineHeight / 2, symbol: (i: KeyItem) => look(i.key).symbol, r: (i: KeyItem) => r * look(i.key).size, fill: (i: KeyItem) => look(i.key).fill, stroke: (i: KeyItem) => look(i.key).stroke, strokeWidth: 1.8 }),
+        Plot.dot(key.items.filter((i) => i.kind === "symbol"), { x: (i: KeyItem) => at(keyX(i.column) + r + 1), y: (i: KeyItem) => keyTop + i.top + key.lineHeight / 2, symbol: (i: KeyItem) => look(i.key).symbol, r: (i: KeyItem) => r * look(i.key).size, fill: (i: KeyItem) => look(i.key).fill, stroke: (i: KeyItem) => look(i.key).stroke, strokeWidth: 1.8 }),
         ...(["paper", "use"] as const).map((style) =>
-          Plot.link(key.items.filter((i) => i.kind === "line" && i.key === style), { x1: (i: KeyItem) => at(keyX(i.column)), x2: (i: KeyItem) => at(keyX(i.column) + 2 * r + 2), y1: (i: KeyItem) => i.top + key.lineHeight / 2, y2: (i: KeyItem) => i.top + key.lineHeight / 2, stroke: INK, strokeOpacity: style === "use" ? 0.85 : 0.6, ...lineStyle[style] }),
+          Plot.link(key.items.filter((i) => i.kind === "line" && i.key === style), { x1: (i: KeyItem) => at(keyX(i.column)), x2: (i: KeyItem) => at(keyX(i.column) + 2 * r + 2), y1: (i: KeyItem) => keyTop + i.top + key.lineHeight / 2, y2: (i: KeyItem) => keyTop + i.top + key.lineHeight / 2, stroke: INK, strokeOpacity: style === "use" ? 0.85 : 0.6, ...lineStyle[style] }),
         ),
-        Plot.text(key.items, { x: (i: KeyItem) => at(keyX(i.column) + 2 * r + 7), y: (i: KeyItem) => i.top, text: (i: KeyItem) => i.lines.join("\n"), textAnchor: "start", lineAnchor: "top", lineHeight: 1.25, fill: INK }),
+        Plot.text(key.items, { x: (i: KeyItem) => at(keyX(i.column) + 2 * r + 7), y: (i: KeyItem) => keyTop + i.top, text: (i: KeyItem) => i.lines.join("\n"), textAnchor: "start", lineAnchor: "top", lineHeight: 1.25, fill: INK }),
       ],
     };
   },

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { ticks } from "d3";
 import type { ChartModule } from "./kit/chartModule.ts";
 import { word } from "./kit/word.ts";
+import { approxWidth } from "./kit/approxWidth.ts";
 import { instant } from "./kit/brokenTimeAxis.ts";
 import { hitGroups, hitSize } from "./kit/hitAreas.ts";
 import { alongLine, labelOffset, placeLabels, SIDES } from "./kit/placeLabels.ts";
@@ -44,11 +45,11 @@ export const thirdCountryReturnsToMexico: ChartModule = {
     const label = (r: Row) => word(context, "point", { value: format.number(Number(r.value)), date: format.dayMonth(String(r.date)) });
     const boxes = points.map((r) => {
       const lines = label(r).split("\n");
-      return { x: px(String(r.date)), y: py(Number(r.value)), w: Math.max(...lines.map((l) => l.length)) * fontSize * 0.6, h: lines.length * fontSize * 1.2 };
+      return { x: px(String(r.date)), y: py(Number(r.value)), w: Math.max(...lines.map((l) => approxWidth(l, fontSize))), h: lines.length * fontSize * 1.2 };
     });
     // Obstacles: the grid's labels, and the dotted line sampled every few pixels.
     const grid = ticks(0, top, 3).filter((v) => v > 0);
-    const gridLabels = grid.map((v) => ({ x0: margin.left, x1: margin.left + format.number(v).length * fontSize * 0.6, y0: py(v) - fontSize * 1.3, y1: py(v) }));
+    const gridLabels = grid.map((v) => ({ x0: margin.left, x1: margin.left + approxWidth(format.number(v), fontSize), y0: py(v) - fontSize * 1.3, y1: py(v) }));
     const sides = placeLabels(boxes, { x0: 2, y0: margin.top, x1: width - 2, y1: height - margin.bottom - 2 }, fontSize * 0.55, alongLine([{ x: px(start), y: py(0) }, ...boxes]), gridLabels);
     const tipOf = (r: Row) => {
       const total = other(rows, r, TOTAL);
