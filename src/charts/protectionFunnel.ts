@@ -14,7 +14,7 @@ export interface FunnelItem {
   hi: number;
   /** A count of claims, drawn from zero, rather than an estimate. */
   count: boolean;
-  /** One-sided figures: "up to" points left, "more than" and "at least" point right. */
+  /** One-sided figures: "up to" points left, "more than" and "at least" point right, as does any share of a "more than". */
   open: "left" | "right" | null;
   /** What the publisher said, e.g. "up to 400,000" or "at least 50% of 400,000–500,000 → 200,000–250,000". */
   said: string;
@@ -84,8 +84,11 @@ export function funnelItems(rows: Row[], lang: ChartLanguage, compact = false): 
       const share = Number(first.value);
       const [lo, hi] = [share * of.lo, share * of.hi];
       const stated = word(lang, "share", { share: qualified(lang, qualifier, pct(share)), of: of.said });
-      const said = word(lang, "share-applied", { stated, result: wording(lang, lo, hi, "", num) });
-      items.push({ ...base, unit: of.unit, lo, hi, count: false, open: OPEN[qualifier] ?? null, said, stated });
+      // A share of an estimate with no ceiling ("up to half of more than 500,000") has no ceiling either: it is drawn
+      // from the share of the floor, open to the right, and never as an "up to" ceiling.
+      const noCeiling = of.open === "right";
+      const said = noCeiling ? word(lang, "share-no-ceiling", { stated }) : word(lang, "share-applied", { stated, result: wording(lang, lo, hi, "", num) });
+      items.push({ ...base, unit: of.unit, lo, hi, count: false, open: noCeiling ? "right" : (OPEN[qualifier] ?? null), said, stated });
     } else {
       const value = Number(first.value);
       const item: FunnelItem = { ...base, lo: value, hi: value, count: qualifier === "", open: OPEN[qualifier] ?? null, said: wording(lang, value, value, qualifier, num) };

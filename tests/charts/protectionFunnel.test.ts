@@ -26,7 +26,8 @@ describe("funnelItems(rows, lang)", () => {
   it("computes the protection band from the share and the same source's estimate of entries, never from a typed figure", () => {
     const [atLeast, upTo] = funnelItems(rows, lang).filter((i) => i.stage === "protection");
     expect(atLeast).toMatchObject({ lo: 200_000, hi: 250_000, open: "right", said: "at least 50% of 400,000–500,000 → 200,000–250,000" });
-    expect(upTo).toMatchObject({ lo: 250_000, hi: 250_000, open: "left", said: "up to 50% of more than 500,000 → 250,000" });
+    // Half of a number with no upper limit has no upper limit: drawn from half the floor, open to the right, never as a ceiling.
+    expect(upTo).toMatchObject({ lo: 250_000, hi: 250_000, open: "right", said: "up to 50% of more than 500,000: no upper limit" });
   });
 
   it("draws asylum claims as a count from zero", () => {
@@ -49,7 +50,7 @@ describe("protectionFunnel.spec(rows, context)", () => {
   it("draws ranges and counts as bars, single estimates as dots and one-sided estimates with arrows", () => {
     expect(mark("Rect").data.map((p) => p.by)).toEqual(["Agency A", "Agency A", "Registry"]);
     expect(mark("Dot").data.map((p) => p.by)).toEqual(["Agency B", "Agency C", "Agency C"]);
-    expect(mark("Arrow").data.map((p) => p.open)).toEqual(["left", "right", "right", "left"]);
+    expect(mark("Arrow").data.map((p) => p.open)).toEqual(["left", "right", "right", "right"]);
   });
 
   it("gives every line a full-width tooltip band with stage, publisher, figure and unit, in reading order", () => {
