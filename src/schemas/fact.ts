@@ -15,6 +15,8 @@ const cellFact = z.strictObject({
   where: z.record(z.string(), z.union([z.string(), z.number()])),
   /** Column holding the figure. */
   column: z.string(),
+  /** What the figure is, in a reader's words ("Asylum claims lodged in Mexico in 2017, as Amnesty reported them"): the figure's note prints it. */
+  label: z.string().min(3).optional(),
   /** Print format; default integer. */
   format: factFormat.default("integer"),
 });
@@ -26,6 +28,8 @@ const derivedFact = z.strictObject({
   derive: z.enum(["percent-change", "percent-decline", "ratio", "per"]),
   /** The two input fact ids, a then b. */
   from: z.tuple([kebabId, kebabId]),
+  /** What the figure is, in a reader's words ("Rise in claims from 2016 to 2017"); its formula is printed beside it. */
+  label: z.string().min(3).optional(),
   format: factFormat,
 });
 
