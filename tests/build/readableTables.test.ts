@@ -47,8 +47,8 @@ const noteText = (el: Element) => {
 const built = new Map(pages().map((path) => [path, page(path)]));
 /** Table headers and cells, and the row of a key fact's page (a table in a list). */
 const CELLS = "table caption, table th, table td, dl.fact-row dt, dl.fact-row dd";
-/** Notes under a figure: a chart's notes and a chapter's "Where the figures come from". */
-const NOTES = ".chart-notes li, .fact-notes li";
+/** Notes under a figure (a chart's notes, a chapter's "Where the figures come from") and each dataset's description on the data page. */
+const NOTES = ".chart-notes li, .fact-notes li, section.dataset > h2 + p";
 
 describe("readable data tables and notes", () => {
   it("exist in the build, so the checks below check something", () => {
@@ -73,7 +73,7 @@ describe("readable data tables and notes", () => {
     expect([...new Set(codes)]).toEqual([]);
   });
 
-  it("name no dataset id, column name or row code in any figure note on any page", () => {
+  it("name no dataset id, column name or row code in any figure note or dataset description on any page", () => {
     const found: string[] = [];
     for (const [path, doc] of built) {
       for (const el of doc.querySelectorAll(NOTES)) {
