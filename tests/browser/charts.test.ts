@@ -17,6 +17,9 @@ const NO_SCRIPT = { javaScriptEnabled: false };
 const EXTRAS: Record<string, { minTarget?: { width?: number; height?: number } }> = {
   "claims-by-nationality": { minTarget: { height: 24 } }, // a full-row band, even where a bar is a few pixels long
   "protection-funnel": { minTarget: { width: 250 } }, // a full-width band per line, however short its bar
+  "safe-third-agreements": { minTarget: { width: 24, height: 24 } }, // a hit area per group of neighbouring steps
+  "mexico-detentions": { minTarget: { width: 24, height: 24 } }, // a full-height column per year, however short its bar
+  "third-country-returns-to-mexico": { minTarget: { width: 24, height: 24 } }, // a hit area per dot, shared by dots a week apart
 };
 
 const tip = (page: Page, id: string) => page.locator(`#${id} .chart-tip`);
