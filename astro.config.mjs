@@ -24,7 +24,8 @@ export default defineConfig({
   // build, no dependency pre-bundling (only the dev server's browser needs it).
   integrations: [mdx(), shareCards(), sitemap(), skipDepOptimizer()],
   devToolbar: { enabled: false },
-  build: { format: "directory" },
+  // Several pages at once: endpoints that draw PNGs wait on the thread pool while other pages render.
+  build: { format: "directory", concurrency: 4 },
   vite: {
     // Keep every script an external file: strict CSP, and the bench can count it.
     build: { assetsInlineLimit: 0 },

@@ -5,7 +5,8 @@ import { localeOf, useTranslations } from "../i18n/translations.ts";
 import { absoluteUrl, displayUrl } from "../i18n/absoluteUrl.ts";
 import { paths } from "../i18n/paths.ts";
 import { sitePalette } from "../render/palette.ts";
-import { measureText, rasterise } from "../render/rasterise.ts";
+import { measureText } from "../render/rasterise.ts";
+import { sitePng } from "../render/pngCache.ts";
 import { chartImageSvg, CHART_PNG_WIDTH } from "../render/chartImageSvg.ts";
 import { chartCardSvg, CARD } from "../render/shareCardSvg.ts";
 
@@ -24,13 +25,13 @@ export function chartDownloadSvg(id: string, lang: Lang): string {
 }
 
 /** `/charts/<id>.png`: the same picture, rasterised. */
-export const chartDownloadPng = (id: string, lang: Lang) => rasterise(chartDownloadSvg(id, lang), CHART_PNG_WIDTH);
+export const chartDownloadPng = (id: string, lang: Lang): Promise<Buffer> => sitePng(chartDownloadSvg(id, lang), CHART_PNG_WIDTH);
 
 /** `/og/charts/<id>.png`: the chart page's share card, with the chart itself. */
-export function chartCardPng(id: string, lang: Lang): Buffer {
+export function chartCardPng(id: string, lang: Lang): Promise<Buffer> {
   const t = useTranslations(lang);
   const model = chartModelFor(id, lang);
   const sources = sourcesLine(model.sources, lang, false);
   const frame = { siteName: t("site.title"), kicker: t("card.chart"), address: displayUrl(absoluteUrl(paths.chart(id, lang))) };
-  return rasterise(chartCardSvg(model, sources, frame, sitePalette().light, measureText), CARD.width);
+  return sitePng(chartCardSvg(model, sources, frame, sitePalette().light, measureText), CARD.width);
 }

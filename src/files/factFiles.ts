@@ -5,7 +5,8 @@ import type { Lang } from "../config.ts";
 import { paths } from "../i18n/paths.ts";
 import { absoluteUrl, displayUrl } from "../i18n/absoluteUrl.ts";
 import { sitePalette } from "../render/palette.ts";
-import { measureText, rasterise } from "../render/rasterise.ts";
+import { measureText } from "../render/rasterise.ts";
+import { sitePng } from "../render/pngCache.ts";
 import { factCardSvg, CARD } from "../render/shareCardSvg.ts";
 import { sourcesLine } from "../site/sourceLine.ts";
 
@@ -20,10 +21,10 @@ export function keyFact(id: string, lang: Lang): KeyFact {
 }
 
 /** `/og/facts/<id>.png`: the figure large, the claim and its sources. */
-export function factCardPng(id: string, lang: Lang): Buffer {
+export function factCardPng(id: string, lang: Lang): Promise<Buffer> {
   const t = useTranslations(lang);
   const fact = keyFact(id, lang);
   const frame = { siteName: t("site.title"), kicker: t("card.fact"), address: displayUrl(absoluteUrl(paths.fact(id, lang))) };
   const source = sourcesLine(fact.sources, lang, false);
-  return rasterise(factCardSvg({ value: fact.value, claim: fact.claim, source }, frame, sitePalette().light, measureText), CARD.width);
+  return sitePng(factCardSvg({ value: fact.value, claim: fact.claim, source }, frame, sitePalette().light, measureText), CARD.width);
 }

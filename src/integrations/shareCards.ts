@@ -10,7 +10,7 @@ import { builtPages, readPage } from "./builtPages.ts";
 import { pageHead } from "./pageHead.ts";
 import { textCardSvg, CARD } from "../render/shareCardSvg.ts";
 import { measureText } from "../render/rasterise.ts";
-import { pngCache } from "../render/pngCache.ts";
+import { pngCache, PNG_CACHE_ENV } from "../render/pngCache.ts";
 import { sitePalette } from "../render/palette.ts";
 import { withoutBase } from "../site/shareCardPath.ts";
 import { displayUrl } from "../i18n/absoluteUrl.ts";
@@ -41,8 +41,8 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
  * After the build, draws a 1200 × 630 text card for every page whose og:image (always /og/<page>.png, see
  * src/site/shareCardPath.ts) is not there yet: charts and key facts have endpoints that draw richer cards first, and
  * every other page, whoever wrote it, gets its title and description drawn from its own meta tags, so the card and
- * the link preview can never disagree. Runs once per build, not per page render. Cards are kept in Astro's cache
- * folder (`<cacheDir>/share-cards/`) by a hash of their SVG: a card whose page did not change is copied, not drawn.
+ * the link preview can never disagree. Runs once per build, not per page render. Images are kept in Astro's cache
+ * folder (`<cacheDir>/png/`) by a hash of their SVG: a card whose page did not change is copied, not drawn.
  */
 export function shareCards(): AstroIntegration {
   let base = "/";
@@ -50,9 +50,13 @@ export function shareCards(): AstroIntegration {
   return {
     name: "share-cards",
     hooks: {
+      "astro:config:setup": ({ config, updateConfig }) => {
+        // Endpoints that draw images (chart downloads, chart and fact cards) use the same cache (render/pngCache.ts).
+        updateConfig({ vite: { define: { [PNG_CACHE_ENV]: JSON.stringify(join(fileURLToPath(config.cacheDir), "png")) } } });
+      },
       "astro:config:done": ({ config }) => {
         base = config.base;
-        cacheDir = fileURLToPath(config.cacheDir);
+        cacheDir = join(fileURLToPath(config.cacheDir), "png");
       },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -74,7 +78,7 @@ export function shareCards(): AstroIntegration {
           );
           return [{ file, svg }];
         });
-        const cached = pngCache(join(cacheDir, "share-cards"));
+        const cached = pngCache(cacheDir);
         let drawn = 0;
         await eachLimited(cards, Math.max(2, availableParallelism()), async ({ file, svg }) => {
           const card = await cached(svg, CARD.width);

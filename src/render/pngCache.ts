@@ -29,3 +29,27 @@ export function pngCache(dir: string, draw: Draw = rasteriseAsync, salt = raster
     return { png, drawn: true };
   };
 }
+
+/** Where the build keeps drawn images: `<Astro cacheDir>/png/`, set by integrations/shareCards.ts through Vite. */
+export const PNG_CACHE_ENV = "import.meta.env.PNG_CACHE_DIR";
+
+/** The folder the build set, written exactly so Vite's `define` replaces it; plain Node has no import.meta.env. */
+function configuredDir(): string | undefined {
+  try {
+    return import.meta.env.PNG_CACHE_DIR as string | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let sitePngCache: ReturnType<typeof pngCache> | undefined;
+/**
+ * Draws a PNG of the site (a chart download, a share card): read back from the build's image cache when the same
+ * picture was drawn before, else drawn on the thread pool and kept. Outside a build (tests) it just draws.
+ */
+export async function sitePng(svg: string, width: number): Promise<Buffer> {
+  const dir = configuredDir();
+  if (!dir) return rasteriseAsync(svg, width);
+  sitePngCache ??= pngCache(dir);
+  return (await sitePngCache(svg, width)).png;
+}
