@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readYamlDir, type Located } from "./readYaml.ts";
 import { loadDataset } from "./loadDataset.ts";
@@ -70,8 +70,32 @@ export function loadContent(dir: string, label = "content"): Content {
   return { sources, datasets, facts, charts, timeline, corrections, glossary };
 }
 
+/** Every file under `dir` with its size and modification time: changes whenever any content file does. */
+function fingerprint(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = statSync(path);
+      return `${path}:${size}:${mtimeMs}`;
+    })
+    .sort()
+    .join("\n");
+}
+
+// `astro build` loads this module twice in one process (content sync, then the bundled pages): the second reads what
+// the first loaded, unless a content file changed in between. Keyed by a symbol so both copies of the module find it.
+const SHARED = Symbol.for("safe-third-country:site-content");
+type Shared = { [SHARED]?: { stamp: string; content: Content } };
+
 let cached: Content | undefined;
 /** The site's content, loaded once per build from ./content. */
 export function siteContent(): Content {
-  return (cached ??= loadContent(join(process.cwd(), "content")));
+  if (cached) return cached;
+  const dir = join(process.cwd(), "content");
+  const stamp = fingerprint(dir);
+  const shared = (globalThis as Shared)[SHARED];
+  cached = shared?.stamp === stamp ? shared.content : loadContent(dir);
+  (globalThis as Shared)[SHARED] = { stamp, content: cached };
+  return cached;
 }
