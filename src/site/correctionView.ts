@@ -6,7 +6,8 @@ import { factOrThrow } from "./factView.ts";
 import { formatValue } from "../i18n/formatValue.ts";
 import { formatDate } from "../i18n/formatDate.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
-import { t } from "../i18n/translations.ts";
+import { localeOf, useTranslations } from "../i18n/translations.ts";
+import type { Lang } from "../config.ts";
 
 /** One side of a correction as the page prints it: which side it is, the figure, a gloss and its sources. */
 export interface CorrectionSideView {
@@ -53,7 +54,9 @@ function sideView(side: CorrectionSide, label: string, content: Content, locale:
  * A correction ready to print: both sides labelled so a reader knows which is the document's and which is the
  * corrected or revised one, figures printed from facts, and the chapters it concerns with their titles.
  */
-export function correctionView(correction: Correction, content: Content, chapterTitles: ReadonlyMap<string, string>, locale: string): CorrectionView {
+export function correctionView(correction: Correction, content: Content, chapterTitles: ReadonlyMap<string, string>, lang: Lang): CorrectionView {
+  const t = useTranslations(lang);
+  const locale = localeOf(lang);
   const document = sideView(correction.document, t("correction.document"), content, locale);
   const correct = sideView(correction.correct, t(`correction.${correction.kind}` as const), content, locale);
   return {

@@ -3,7 +3,9 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { siteContent } from "../load/loadContent.ts";
 import { absoluteUrl } from "../i18n/absoluteUrl.ts";
 import { chaptersUsing, lastUpdated } from "./chaptersUsing.ts";
-import { t } from "../i18n/translations.ts";
+import { useTranslations } from "../i18n/translations.ts";
+import { paths } from "../i18n/paths.ts";
+import type { Lang } from "../config.ts";
 
 /** What the files say about where they live and how to cite them. */
 export interface DatasetFileContext {
@@ -27,15 +29,16 @@ export const datasetIds = () => [...siteContent().datasets.keys()];
 export const chartsOf = (datasetId: string) => [...siteContent().charts.values()].filter((c) => c.dataset === datasetId).map((c) => c.id);
 
 /** Where a dataset's files live and how to cite it; its date is the latest update of the chapters that show it. */
-export function datasetContext(dataset: Dataset, chapters: { data: ChapterMeta; body?: string | undefined }[]): DatasetFileContext {
+export function datasetContext(dataset: Dataset, chapters: { data: ChapterMeta; body?: string | undefined }[], lang: Lang): DatasetFileContext {
+  const t = useTranslations(lang);
   const using = [...chartsOf(dataset.id).flatMap((id) => chaptersUsing(chapters, "Chart", id)), ...chaptersUsing(chapters, "Table", dataset.id, "dataset")];
   return {
     siteName: t("site.title"),
     urls: {
-      csv: absoluteUrl(`/data/${dataset.id}.csv`),
-      json: absoluteUrl(`/data/${dataset.id}.json`),
-      readme: absoluteUrl(`/data/${dataset.id}.txt`),
-      page: absoluteUrl(`/data/#${dataset.id}`),
+      csv: absoluteUrl(paths.dataFile(dataset.id, "csv", lang)),
+      json: absoluteUrl(paths.dataFile(dataset.id, "json", lang)),
+      readme: absoluteUrl(paths.dataFile(dataset.id, "txt", lang)),
+      page: absoluteUrl(paths.dataset(dataset.id, lang)),
     },
     updated: lastUpdated(using, chapters),
     kind: t("data.kind"),

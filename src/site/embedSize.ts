@@ -1,6 +1,7 @@
 import type { ChartModel } from "./chartModel.ts";
 import { svgSize } from "../render/svgCompose.ts";
-import { t } from "../i18n/translations.ts";
+import { useTranslations } from "../i18n/translations.ts";
+import type { Lang } from "../config.ts";
 
 /**
  * How tall /embed/<id>/ is in a frame `frameWidth` px wide, estimated from its words and SVGs so that the snippet's
@@ -9,7 +10,8 @@ import { t } from "../i18n/translations.ts";
  * 0.55 em a character, bold 0.6), so lines wrap early and the estimate errs on the tall side; tests/browser/embed.test.ts checks
  * it against the real page for every chart.
  */
-export function embedHeight(model: ChartModel, frameWidth: number, sourceText: string): number {
+export function embedHeight(model: ChartModel, frameWidth: number, sourceText: string, lang: Lang): number {
+  const t = useTranslations(lang);
   const inner = frameWidth - 24; // main's padding, 0.75rem each side
   const width = (text: string, size: number, bold = false) => text.length * size * (bold ? 0.6 : 0.55);
   const lines = (text: string, size: number, room = inner, bold = false) => Math.max(1, Math.ceil(width(text, size, bold) / room));

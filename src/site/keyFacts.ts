@@ -9,7 +9,9 @@ import { formatValue } from "../i18n/formatValue.ts";
 import { factView } from "./factView.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
 import { tableModel } from "./tableModel.ts";
-import { fill, t } from "../i18n/translations.ts";
+import { fill, localeOf, useTranslations } from "../i18n/translations.ts";
+import type { Lang } from "../config.ts";
+import { paths } from "../i18n/paths.ts";
 import { chaptersUsing } from "./chaptersUsing.ts";
 import type { ChapterMeta } from "../schemas/chapter.ts";
 
@@ -44,6 +46,7 @@ function rowOf(content: Content, id: string, locale: string): Pick<KeyFact, "row
   const dataset = content.datasets.get(cell.dataset)!;
   const table = tableModel({ ...dataset, rows: [cell.row] }, content.sources, locale);
   const cells = dataset.columns
+    .filter((column) => column.table)
     .map((column, i) => ({ column, label: column.label, value: table.rows[0]![i]!.text }))
     .filter(({ column, value }) => value !== "" && column.type !== "source" && !["locator", "note"].includes(column.name))
     .map(({ label, value }) => ({ label, value }));
@@ -54,7 +57,8 @@ function rowOf(content: Content, id: string, locale: string): Pick<KeyFact, "row
  * Reads content/key-facts.yaml (a missing file is no key facts) and checks that every fact and every {token} in a
  * claim names a known fact. Errors give the file, the line and what was expected.
  */
-export function loadKeyFacts(file: string, label: string, content: Content, locale: string): KeyFact[] {
+export function loadKeyFacts(file: string, label: string, content: Content, lang: Lang): KeyFact[] {
+  const locale = localeOf(lang);
   if (!existsSync(file)) return [];
   const { data, lineOf } = readYaml(file, label, z.array(keyFactSchema));
   const seen = new Set<string>();
@@ -70,7 +74,7 @@ export function loadKeyFacts(file: string, label: string, content: Content, loca
     };
     const tokens = [...entry.claim.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]!);
     const values = Object.fromEntries(tokens.map((token) => [token, printed(token === "value" ? entry.fact : token)]));
-    const view = factView(content, entry.fact, locale);
+    const view = factView(content, entry.fact, lang);
     const inputs = tokens.filter((token) => token !== "value");
     const sources = sourceRefs([...new Set([entry.fact, ...inputs].flatMap((id) => content.facts.get(id)!.sources))], content.sources, locale);
     return {
@@ -87,10 +91,12 @@ export function loadKeyFacts(file: string, label: string, content: Content, loca
   });
 }
 
-let cached: KeyFact[] | undefined;
-/** The site's key facts, from content/key-facts.yaml, loaded once per build. */
-export function siteKeyFacts(content: Content, locale: string): KeyFact[] {
-  return (cached ??= loadKeyFacts(join(process.cwd(), "content/key-facts.yaml"), "content/key-facts.yaml", content, locale));
+const cached = new Map<Lang, KeyFact[]>();
+/** The site's key facts in a language, from content/key-facts.yaml, loaded once per build and language. */
+export function siteKeyFacts(content: Content, lang: Lang): KeyFact[] {
+  let facts = cached.get(lang);
+  if (!facts) cached.set(lang, (facts = loadKeyFacts(join(process.cwd(), "content/key-facts.yaml"), "content/key-facts.yaml", content, lang)));
+  return facts;
 }
 
 /** A key fact as the home page prints it: the figure, the claim, who published it, and where to read more. */
@@ -109,9 +115,10 @@ export interface KeyFactView {
  * The key facts marked `home` in `file` (content/key-facts.yaml), as the home page prints them. `chapters` is the
  * chapters collection, to link each figure to its note in the chapter that quotes it.
  */
-export function keyFacts(file: string, label: string, content: Content, chapters: { slug: string; title: string; body: string }[], locale: string): KeyFactView[] {
+export function keyFacts(file: string, label: string, content: Content, chapters: { slug: string; title: string; body: string }[], lang: Lang): KeyFactView[] {
+  const t = useTranslations(lang);
   const asEntries = chapters.map((c, i) => ({ data: { slug: c.slug, title: c.title, order: i + 1, updated: "" } as ChapterMeta, body: c.body }));
-  return loadKeyFacts(file, label, content, locale)
+  return loadKeyFacts(file, label, content, lang)
     .filter((fact) => fact.home)
     .map((fact) => {
       const chapter = chaptersUsing(asEntries, "Fact", fact.id)[0];
@@ -120,7 +127,7 @@ export function keyFacts(file: string, label: string, content: Content, chapters
         value: fact.value,
         text: fact.claim,
         publishers: fact.sources.filter((s, i, all) => all.findIndex((o) => o.publisher === s.publisher) === i),
-        note: chapter ? `/chapters/${chapter.slug}/#fact-${fact.id}` : `/facts/${fact.id}/`,
+        note: chapter ? `${paths.chapter(chapter.slug, lang)}#fact-${fact.id}` : paths.fact(fact.id, lang),
         chapterTitle: chapter ? chapter.title : t("facts.title"),
       };
     });

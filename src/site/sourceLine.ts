@@ -1,5 +1,6 @@
 import type { SourceRef } from "./sourceRefs.ts";
-import { t } from "../i18n/translations.ts";
+import { localeOf, useTranslations } from "../i18n/translations.ts";
+import type { Lang } from "../config.ts";
 
 /** "A (date); B (date)": every source of a chart with its date, for images and citations. */
 export const sourcesWithDates = (sources: SourceRef[]) => sources.map((s) => `${s.publisher} (${s.date})`).join("; ");
@@ -12,8 +13,9 @@ export function publishers(sources: SourceRef[], locale: string): string {
 }
 
 /** "Source: A." or "Sources: A (date); B (date).": the line under a chart image or on a card. */
-export function sourcesLine(sources: SourceRef[], locale: string, withDates: boolean): string {
+export function sourcesLine(sources: SourceRef[], lang: Lang, withDates: boolean): string {
+  const locale = localeOf(lang);
   const count = withDates ? sources.length : uniquePublishers(sources).length;
   const list = withDates ? sourcesWithDates(sources) : publishers(sources, locale);
-  return t(count === 1 ? "reuse.imageSource" : "reuse.imageSources", { list });
+  return useTranslations(lang)(count === 1 ? "reuse.imageSource" : "reuse.imageSources", { list });
 }

@@ -20,6 +20,8 @@ export interface SourceRef {
   publisher: string;
   title: string;
   date: string;
+  /** The document's language (BCP 47), so its title can be marked `lang` where it differs from the page's. */
+  language: string;
   url?: string;
   repost?: Repost;
 }
@@ -30,6 +32,6 @@ export function sourceRefs(ids: string[], sources: ReadonlyMap<string, Source>, 
     const source = sources.get(id);
     if (!source) throw new Error(`unknown source id "${id}": expected one listed in content/sources/*.yaml`);
     const repost = repostOf(source);
-    return { id, publisher: source.publisher, title: source.title, date: formatDate(source.date, locale), ...(source.url ? { url: source.url } : {}), ...(repost ? { repost } : {}) };
+    return { id, publisher: source.publisher, title: source.title, date: formatDate(source.date, locale), language: source.language, ...(source.url ? { url: source.url } : {}), ...(repost ? { repost } : {}) };
   });
 }

@@ -1,10 +1,11 @@
 import type { Content } from "../load/loadContent.ts";
 import type { Source } from "../schemas/source.ts";
-import { chartModules } from "../charts/index.ts";
 import { factIdsIn } from "../load/factIdsIn.ts";
 import { withInputs } from "./factView.ts";
 import { formatDate } from "../i18n/formatDate.ts";
-import { fill } from "../i18n/translations.ts";
+import { localeOf } from "../i18n/translations.ts";
+import { chartTitle } from "./chartModels.ts";
+import type { Lang } from "../config.ts";
 import { repostOf, type Repost } from "./sourceRefs.ts";
 
 /** A chapter as the sources page needs it: its frontmatter and its MDX body. */
@@ -64,22 +65,17 @@ export function chapterSourceIds(chapter: ChapterInput, content: Content): Set<s
   return new Set([...chapter.sources, ...facts, ...rows, ...idsIn(chapter.body, "Cite")]);
 }
 
-/** A chart's headline with its {tokens} filled, as the figure prints it. */
-export function chartTitle(content: Content, id: string, locale: string): string {
-  const text = content.charts.get(id)!;
-  const module = chartModules.get(id);
-  return module ? fill(text.title, module.summary(content.datasets.get(text.dataset)!.rows, locale)) : text.title;
-}
 
 /**
  * Every source with what it is and where the site relies on it: chapters, datasets, charts, timeline events and
  * corrections. `correctionSources` maps each correction id to the sources either side of it relies on.
  */
-export function sourceEntries(content: Content, chapters: ChapterInput[], correctionSources: ReadonlyMap<string, { subject: string; sourceIds: string[] }>, locale: string): SourceEntry[] {
+export function sourceEntries(content: Content, chapters: ChapterInput[], correctionSources: ReadonlyMap<string, { subject: string; sourceIds: string[] }>, lang: Lang): SourceEntry[] {
+  const locale = localeOf(lang);
   const languageNames = new Intl.DisplayNames(locale, { type: "language" });
   const ordered = [...chapters].sort((a, b) => a.order - b.order);
   const chapterSources = new Map(ordered.map((c) => [c.slug, chapterSourceIds(c, content)]));
-  const charts = [...content.charts.values()].map((c) => ({ id: c.id, dataset: c.dataset, title: chartTitle(content, c.id, locale) }));
+  const charts = [...content.charts.values()].map((c) => ({ id: c.id, dataset: c.dataset, title: chartTitle(content, c.id, lang) }));
   const events = (content.timeline ?? []).map((e) => ({ id: e.id, title: e.title, sources: new Set([...e.sources, ...e.alternatives.flatMap((a) => a.sources)]) }));
   return [...content.sources.values()].map((source): SourceEntry => {
     const cites = (ids: Iterable<string>) => new Set(ids).has(source.id);

@@ -40,9 +40,10 @@ export function formatCell(value: Cell | undefined, column: DatasetMeta["columns
 /** Turns a dataset into a table: numbers formatted for the locale, dates at their precision, sources as publisher links. */
 export function tableModel(dataset: Dataset, sources: ReadonlyMap<string, Source>, locale: string): TableModel {
   const numeric = (type: string) => type === "integer" || type === "number";
+  const columns = dataset.columns.filter((c) => c.table);
   return {
     caption: dataset.title,
-    headers: dataset.columns.map((c) => ({ label: c.label, numeric: numeric(c.type) })),
-    rows: dataset.rows.map((row) => dataset.columns.map((column) => formatCell(row[column.name], column, sources, locale))),
+    headers: columns.map((c) => ({ label: c.label, numeric: numeric(c.type) })),
+    rows: dataset.rows.map((row) => columns.map((column) => formatCell(row[column.name], column, sources, locale))),
   };
 }

@@ -3,7 +3,8 @@ import { timelineCategories, type TimelineCategory } from "../schemas/timelineEv
 import type { TimelineEvent } from "../load/loadTimeline.ts";
 import { formatDate } from "../i18n/formatDate.ts";
 import { sourceRefs, type SourceRef } from "./sourceRefs.ts";
-import { t } from "../i18n/translations.ts";
+import { localeOf, useTranslations } from "../i18n/translations.ts";
+import type { Lang } from "../config.ts";
 
 /** A date as the page prints it: machine-readable for <time datetime>, and text at the date's own precision. */
 export interface WhenView {
@@ -43,7 +44,7 @@ export interface Period {
 /** The talks (2018) and the deals that followed (2019) get periods of their own; the years around them are grouped. */
 const PERIOD_BREAKS = [2018, 2019, 2020];
 
-export const categoryLabel = (category: TimelineCategory) => t(`timeline.category.${category}`);
+export const categoryLabel = (category: TimelineCategory, lang: Lang) => useTranslations(lang)(`timeline.category.${category}`);
 
 /** Prints an event's date, or its span of days ("May 17 – 18, 2018"), at its precision. */
 export function whenView(date: string, end: string | undefined, locale: string): WhenView {
@@ -64,9 +65,11 @@ export function eventViews(
   events: TimelineEvent[],
   sources: ReadonlyMap<string, Source>,
   related: RelatedLookup,
-  locale: string,
+  lang: Lang,
   figures: (text: string) => string,
 ): EventView[] {
+  const t = useTranslations(lang);
+  const locale = localeOf(lang);
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   return events.map((event) => ({
     id: event.id,
@@ -74,7 +77,7 @@ export function eventViews(
     title: event.title,
     summary: figures(event.summary.trim()),
     category: event.category,
-    categoryLabel: categoryLabel(event.category),
+    categoryLabel: categoryLabel(event.category, lang),
     when: whenView(event.date, event.end, locale),
     alternatives: event.alternatives.map((alt) => ({ ...whenView(alt.date, undefined, locale), note: figures(alt.note.trim()), sources: sourceRefs(alt.sources, sources, locale) })),
     actors: list.format(event.actors),
@@ -112,8 +115,8 @@ export function periods(events: { year: number }[]): Period[] {
 }
 
 /** The categories that have events, in the schema's order, with their counts. */
-export function categoryCounts(events: { category: TimelineCategory }[]): { category: TimelineCategory; label: string; count: number }[] {
+export function categoryCounts(events: { category: TimelineCategory }[], lang: Lang): { category: TimelineCategory; label: string; count: number }[] {
   return timelineCategories
-    .map((category) => ({ category, label: categoryLabel(category), count: events.filter((e) => e.category === category).length }))
+    .map((category) => ({ category, label: categoryLabel(category, lang), count: events.filter((e) => e.category === category).length }))
     .filter((c) => c.count > 0);
 }

@@ -111,3 +111,17 @@ describe("code columns: data keep codes, tables print labels", () => {
     );
   });
 });
+
+describe("columns a table leaves out", () => {
+  it("a column with table: false is in the data but not in the site's table", async () => {
+    const { tableModel } = await import("../../src/site/tableModel.ts");
+    const meta = readFileSync(new URL("../fixtures/content/datasets/claims.meta.yaml", import.meta.url), "utf8").replace(
+      "{ name: published, label: Published, type: date, description: When published }",
+      "{ name: published, label: Published, type: date, description: When published, table: false }",
+    );
+    const content = loadContent(fixtureWith({ "datasets/claims.meta.yaml": meta }));
+    const dataset = content.datasets.get("claims")!;
+    expect(dataset.rows[0]!.published).toBe("2020-05-01");
+    expect(tableModel(dataset, content.sources, "en-US").headers.map((h) => h.label)).toEqual(["Year", "Claims", "Source", "Note"]);
+  });
+});
