@@ -3,7 +3,7 @@ import type { ChartModel } from "./chartModel.ts";
 import { siteContent } from "../load/loadContent.ts";
 import { chaptersUsing, lastUpdated, type ChapterRef } from "./chaptersUsing.ts";
 import { absoluteUrl } from "../i18n/absoluteUrl.ts";
-import { embedFallback, embedHeight, type EmbedFallback } from "./embedSize.ts";
+import { embedFallbackOnce, embedHeight, type EmbedFallback } from "./embedSize.ts";
 import { embedSnippet, hostScriptSnippet } from "./embedSnippet.ts";
 import { apaCitation, bibtexCitation, type Run } from "./citation.ts";
 import { publishers } from "./sourceLine.ts";
@@ -29,8 +29,8 @@ const sourceText = (model: ChartModel, lang: Lang) => `${useTranslations(lang)("
 /** The estimated height of a chart's embed page in a frame `width` px wide. */
 export const chartEmbedHeight = (model: ChartModel, width: number, lang: Lang) => embedHeight(model, width, sourceText(model, lang), lang);
 
-/** The snippet's fallback size for a chart, from its embed page's estimated height at every width. */
-export const chartEmbedFallback = (model: ChartModel, lang: Lang) => embedFallback((width) => chartEmbedHeight(model, width, lang));
+/** The snippet's fallback size for a chart, from its embed page's estimated height at every width; once per chart and language. */
+export const chartEmbedFallback = (model: ChartModel, lang: Lang) => embedFallbackOnce(model, (width) => chartEmbedHeight(model, width, lang));
 
 /** Builds the chart page's model. `chapters` is the chapters collection. */
 export function chartPageModel(model: ChartModel, chapters: { data: ChapterMeta; body?: string | undefined }[], lang: Lang): ChartPageModel {

@@ -1,7 +1,11 @@
 import type { ChartModel } from "./chartModel.ts";
 import { svgSize } from "../render/svgCompose.ts";
+import { approxWidth } from "../charts/kit/approxWidth.ts";
 import { useTranslations } from "../i18n/translations.ts";
-import type { Lang } from "../config.ts";
+import { WIDE_FROM, type Lang } from "../config.ts";
+
+/** main's padding around the embedded chart, 0.75rem each side, in px. */
+const FRAME_PADDING = 24;
 
 /**
  * How tall /embed/<id>/ is in a frame `frameWidth` px wide, estimated from its words and SVGs so that the snippet's
@@ -12,8 +16,8 @@ import type { Lang } from "../config.ts";
  */
 export function embedHeight(model: ChartModel, frameWidth: number, sourceText: string, lang: Lang): number {
   const t = useTranslations(lang);
-  const inner = frameWidth - 24; // main's padding, 0.75rem each side
-  const width = (text: string, size: number, bold = false) => text.length * size * (bold ? 0.6 : 0.55);
+  const inner = frameWidth - FRAME_PADDING;
+  const width = approxWidth;
   const lines = (text: string, size: number, room = inner, bold = false) => Math.max(1, Math.ceil(width(text, size, bold) / room));
   /** Height of items laid out in a wrapping row (flex-wrap), each `gap` apart; an item wider than the row wraps its text. */
   const flow = (items: { text: string; extra: number }[], size: number, lineHeight: number, gap: number) => {
@@ -34,10 +38,10 @@ export function embedHeight(model: ChartModel, frameWidth: number, sourceText: s
   const title = lines(model.title, 18.4, inner, true) * 18.4 * 1.3;
   const subtitle = lines(model.subtitle, 15.2) * 15.2 * 1.6 + 12;
   const controls = model.views.length > 1
-    ? flow([{ text: "View:", extra: 0 }, ...model.views.map((v) => ({ text: v.label, extra: 30 }))], 14.4, 44, 8) + 16
+    ? flow([{ text: `${t("chart.views")}:`, extra: 0 }, ...model.views.map((v) => ({ text: v.label, extra: 30 }))], 14.4, 44, 8) + 16
     : 0;
   const legend = model.legend.length ? flow(model.legend.map((e) => ({ text: e.label, extra: 21 })), 14, 22.4, 3.2) + 12 : 0;
-  const rendering = inner < 540 ? "narrow" : "wide";
+  const rendering = inner < WIDE_FROM ? "narrow" : "wide";
   const chart = Math.max(...model.views.map((v) => {
     const size = svgSize((v.svgs.find((s) => s.name === rendering) ?? v.svgs[0]!).svg);
     return (inner * size.height) / size.width;
@@ -66,9 +70,20 @@ export function embedFallback(heightAt: (width: number) => number, min = 300, ma
   for (let w = min; w <= max; w++) widths.push(w); // every pixel: a line that wraps one pixel earlier is a taller page
   const heights = widths.map(heightAt);
   // Narrow frames show the chart's narrow rendering, tall for its width: a minimum height covers them…
-  const minHeight = Math.max(...heights.filter((_, i) => widths[i]! < 564));
+  const minHeight = Math.max(...heights.filter((_, i) => widths[i]! - FRAME_PADDING < WIDE_FROM));
   // …and an aspect ratio covers every wider frame the minimum height does not.
   const ratios = widths.map((w, i) => (heights[i]! > minHeight ? w / heights[i]! : Infinity));
   const aspectRatio = Math.floor(Math.min(...ratios, max / minHeight) * 100) / 100;
   return { aspectRatio, minHeight, height: Math.max(...heights) };
+}
+
+const fallbacks = new WeakMap<object, EmbedFallback>();
+/**
+ * embedFallback for one chart model, computed once however many pages and files print it (the chart page's snippet,
+ * the oEmbed file). Models are cached per chart and language, so this is once per chart and language.
+ */
+export function embedFallbackOnce(model: object, heightAt: (width: number) => number): EmbedFallback {
+  let fallback = fallbacks.get(model);
+  if (!fallback) fallbacks.set(model, (fallback = embedFallback(heightAt)));
+  return fallback;
 }
