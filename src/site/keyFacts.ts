@@ -91,13 +91,19 @@ export function loadKeyFacts(file: string, label: string, content: Content, lang
   });
 }
 
-const cached = new Map<Lang, KeyFact[]>();
-/** The site's key facts in a language, from content/key-facts.yaml, loaded once per build and language. */
-export function siteKeyFacts(content: Content, lang: Lang): KeyFact[] {
-  let facts = cached.get(lang);
-  if (!facts) cached.set(lang, (facts = loadKeyFacts(join(process.cwd(), "content/key-facts.yaml"), "content/key-facts.yaml", content, lang)));
+const read = new WeakMap<Content, Map<string, KeyFact[]>>();
+/** loadKeyFacts once per content, file and language: the home page, the fact pages and their cards share one reading. */
+function keyFactsOnce(file: string, label: string, content: Content, lang: Lang): KeyFact[] {
+  let byFile = read.get(content);
+  if (!byFile) read.set(content, (byFile = new Map()));
+  const key = `${lang}\n${file}`;
+  let facts = byFile.get(key);
+  if (!facts) byFile.set(key, (facts = loadKeyFacts(file, label, content, lang)));
   return facts;
 }
+
+/** The site's key facts in a language, from content/key-facts.yaml, read once per build and language. */
+export const siteKeyFacts = (content: Content, lang: Lang): KeyFact[] => keyFactsOnce(join(process.cwd(), "content/key-facts.yaml"), "content/key-facts.yaml", content, lang);
 
 /** A key fact as the home page prints it: the figure, the claim, who published it, and where to read more. */
 export interface KeyFactView {
@@ -118,7 +124,7 @@ export interface KeyFactView {
 export function keyFacts(file: string, label: string, content: Content, chapters: { slug: string; title: string; body: string }[], lang: Lang): KeyFactView[] {
   const t = useTranslations(lang);
   const asEntries = chapters.map((c, i) => ({ data: { slug: c.slug, title: c.title, order: i + 1, updated: "" } as ChapterMeta, body: c.body }));
-  return loadKeyFacts(file, label, content, lang)
+  return keyFactsOnce(file, label, content, lang)
     .filter((fact) => fact.home)
     .map((fact) => {
       const chapter = chaptersUsing(asEntries, "Fact", fact.id)[0];
