@@ -32,8 +32,22 @@ export function pageTexts(html: string): string[] {
   return texts.map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
 }
 
-/** Each English string a page shows whole, untransformed. */
-export function leaks(file: string, patterns: { text: string; pattern: RegExp }[]): string[] {
-  const texts = pageTexts(readFileSync(join(file), "utf8"));
-  return texts.filter((text) => !text.includes("⟦") && patterns.some((p) => p.pattern.test(text)));
+/** A chart's own words on a page: the SVG renderings, the title, subtitle and legend of every chart figure. */
+export function chartTexts(html: string): string[] {
+  const { document } = parseHTML(html);
+  const parts = document.querySelectorAll("figure.chart svg, figure.chart .chart-title, figure.chart .chart-subtitle, figure.chart .chart-legend");
+  return [...parts].flatMap((part) => pageTexts(part.outerHTML));
+}
+
+type Patterns = { text: string; pattern: RegExp }[];
+const untransformed = (texts: string[], patterns: Patterns) => texts.filter((text) => !text.includes("⟦") && patterns.some((p) => p.pattern.test(text)));
+
+/**
+ * Each English string a page shows whole, untransformed: a UI string anywhere on the page, a chart word inside a chart.
+ * (A chart word such as a country's name may also be the text of a timeline actor or a chapter's link, which are
+ * content, so chart words are looked for in charts only.)
+ */
+export function leaks(file: string, ui: Patterns, chart: Patterns): string[] {
+  const html = readFileSync(join(file), "utf8");
+  return [...untransformed(pageTexts(html), ui), ...untransformed(chartTexts(html), chart)];
 }

@@ -44,15 +44,19 @@ describe("pseudo-locale build: no English is written in code", () => {
 
   it("builds every page in the pseudo-language too, under /qps/", () => {
     const all = pages(join(ROOT, OUT));
-    const english = all.filter((p) => !p.startsWith("/qps/"));
+    // 404.html is the host's fallback for every path, one file at the root.
+    const english = all.filter((p) => !p.startsWith("/qps/") && p !== "/404.html");
     expect(all.filter((p) => p.startsWith("/qps/")).map((p) => p.slice(4))).toEqual(expect.arrayContaining(english));
   });
 
   it("no /qps/ page shows a UI string or a chart word untransformed", () => {
-    const patterns = englishPatterns([...Object.entries(en).filter(([key]) => key !== "locale").map(([, v]) => v), ...chartWords()]);
+    // A UI string that is also a name content uses (the timeline category "Mexico" is an actor's name too) is left out.
+    const names = new Set(readdirSync(join(ROOT, "content/timeline")).flatMap((f) => (parse(readFileSync(join(ROOT, "content/timeline", f), "utf8")) as { actors: string[] }[]).flatMap((e) => e.actors)));
+    const ui = englishPatterns(Object.entries(en).filter(([key, value]) => key !== "locale" && !names.has(value)).map(([, v]) => v));
+    const chart = englishPatterns(chartWords());
     const found = pages(join(ROOT, OUT))
       .filter((p) => p.startsWith("/qps/"))
-      .flatMap((p) => leaks(join(ROOT, OUT, p, p.endsWith(".html") ? "" : "index.html"), patterns).map((text) => `${p}: ${text}`));
+      .flatMap((p) => leaks(join(ROOT, OUT, p, p.endsWith(".html") ? "" : "index.html"), ui, chart).map((text) => `${p}: ${text}`));
     expect(found).toEqual([]);
   });
 
