@@ -5,7 +5,7 @@ import { absoluteUrl } from "../i18n/absoluteUrl.ts";
 import { chaptersUsing, lastUpdated } from "./chaptersUsing.ts";
 import { useTranslations } from "../i18n/translations.ts";
 import { paths } from "../i18n/paths.ts";
-import type { Lang } from "../config.ts";
+import { LICENCE, type Lang } from "../config.ts";
 
 /** What the files say about where they live and how to cite them. */
 export interface DatasetFileContext {
@@ -20,7 +20,6 @@ export interface DatasetFileContext {
   licence: { name: string; url: string };
 }
 
-export const LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
 /** Every dataset id, for getStaticPaths. */
 export const datasetIds = () => [...siteContent().datasets.keys()];
@@ -42,6 +41,6 @@ export function datasetContext(dataset: Dataset, chapters: { data: ChapterMeta; 
     },
     updated: lastUpdated(using, chapters),
     kind: t("data.kind"),
-    licence: { name: t("reuse.licenceName"), url: LICENCE_URL },
+    licence: { name: t("reuse.licenceName"), url: LICENCE.url },
   };
 }

@@ -1,4 +1,5 @@
 import type { Content } from "../load/loadContent.ts";
+import { usesRef } from "../load/mdxRefs.ts";
 import type { RelatedLookup } from "./timelineModel.ts";
 import { chartModules } from "../charts/index.ts";
 import { href } from "../i18n/url.ts";
@@ -23,7 +24,7 @@ export function relatedLookup(chapters: ChapterRef[], content: Content, lang: La
   return {
     chapter: (slug) => (titles.has(slug) ? { href: href(paths.chapter(slug, lang)), title: titles.get(slug)! } : undefined),
     chart(id) {
-      const home = chapters.find((c) => new RegExp(`<Chart\\b[^>]*\\bid=["']${id}["']`).test(c.body));
+      const home = chapters.find((c) => usesRef(c.body, "Chart", id));
       const text = content.charts.get(id);
       const module = chartModules.get(id);
       if (!text || (!module && !home)) return undefined;
