@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site into a scratch folder and prints, for every page, its HTML bytes and the JavaScript
 // it loads (gzipped, following imports); the build's wall time; and, measured in the same run, the JavaScript a
 // client-rendered version of each chart would ship (its chart module bundled with Plot for the browser), with the ratio.
+// `npm run bench -- --scale` measures how the build scales instead (tests/bench/scale.mjs).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,11 @@ import { build } from "esbuild";
 import { CHART_PAGE, page, pages, pageScriptBytes } from "./helpers/site.ts";
 import { chartModules } from "../src/charts/index.ts";
 import { siteContent } from "../src/load/loadContent.ts";
+
+if (process.argv.includes("--scale")) {
+  await import("./bench/scale.mjs"); // build time and memory at 1× and 10× content, and against the commit before the restructure
+  process.exit(0);
+}
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -39,12 +45,15 @@ for (const [id, module] of chartModules) {
   const entry = join(scratch, `${id}.js`);
   const file = id.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const modulePath = new URL(`../src/charts/${file}.ts`, import.meta.url).pathname;
+  const formatPath = new URL("../src/charts/kit/format.ts", import.meta.url).pathname;
   writeFileSync(entry, `
     import { ${file} as module } from ${JSON.stringify(modulePath)};
+    import { chartFormat } from ${JSON.stringify(formatPath)};
     import * as Plot from "@observablehq/plot";
     const rows = ${JSON.stringify(content.datasets.get(text.dataset).rows)};
+    const lang = { chart: ${JSON.stringify(id)}, locale: "en-US", words: ${JSON.stringify(text.words)}, format: chartFormat("en-US") };
     const width = document.body.clientWidth < 540 ? 300 : 640;
-    document.body.append(Plot.plot(module.spec(rows, { view: module.views[0], width, fontSize: 13, locale: "en-US", legend: {} })));
+    document.body.append(Plot.plot(module.spec(rows, { ...lang, view: module.views[0], width, fontSize: 13, legend: {} })));
   `);
   const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", write: false, nodePaths: [join(process.cwd(), "node_modules")], logLevel: "silent" });
   clientRendered.set(id, gz(result.outputFiles[0].contents));

@@ -36,6 +36,8 @@ export const paths = {
   /** A dataset's file: the CSV is one file for every language (stable column codes); JSON and README are per language. */
   dataFile: (id: string, ext: "csv" | "json" | "txt", lang: Lang) => (ext === "csv" ? `/data/${id}.csv` : localePath(`/data/${id}.${ext}`, lang)),
   glossary: (lang: Lang) => localePath("/glossary/", lang),
+  /** Search (a static index of everything without JavaScript); `?q=` carries a query. */
+  search: (lang: Lang) => localePath("/search/", lang),
   term: (id: string, lang: Lang) => localePath(`/glossary/#${id}`, lang),
   /** Scripts and files that are the same in every language. */
   embedScript: () => "/embed.js",
