@@ -3,7 +3,7 @@ import { localeOf, useTranslations } from "../i18n/translations.ts";
 import type { Lang } from "../config.ts";
 
 /** "A (date); B (date)": every source of a chart with its date, for images and citations. */
-export const sourcesWithDates = (sources: SourceRef[]) => sources.map((s) => `${s.publisher} (${s.date})`).join("; ");
+const sourcesWithDates = (sources: SourceRef[]) => sources.map((s) => `${s.publisher} (${s.date})`).join("; ");
 
 const uniquePublishers = (sources: SourceRef[]) => [...new Set(sources.map((s) => s.publisher))];
 

@@ -49,7 +49,7 @@ export interface SourceEntry {
 }
 
 /** The order the page lists kinds of source in: who decided, then who reported and who argued. */
-export const KIND_ORDER: readonly Source["kind"][] = ["government", "law", "international", "advocacy", "research", "news"];
+const KIND_ORDER: readonly Source["kind"][] = ["government", "law", "international", "advocacy", "research", "news"];
 
 const idsIn = (body: string, tag: string, attribute = "id") =>
   [...body.matchAll(new RegExp(`<${tag}\\b[^>]*?\\b${attribute}=["']([^"']+)["']`, "g"))].map((m) => m[1]!);
