@@ -9,7 +9,7 @@ export interface Fact {
   value: number;
   format: FactFormat;
   /** What the figure is, in a reader's words. */
-  label?: string;
+  label: string;
   /** Source ids, in order of first use. */
   sources: string[];
   /** For a cell fact: the dataset and the row it was read from. */
@@ -51,7 +51,7 @@ export function resolveFacts(specs: Located<FactSpec>[], datasets: ReadonlyMap<s
         return resolve(input);
       }) as [Fact, Fact];
       const sources = [...new Set([...a.sources, ...b.sources])];
-      fact = { id: spec.id, ...(spec.label ? { label: spec.label } : {}), value: DERIVE[spec.derive](a.value, b.value), format: spec.format, sources, derived: { kind: spec.derive, from: spec.from } };
+      fact = { id: spec.id, label: spec.label, value: DERIVE[spec.derive](a.value, b.value), format: spec.format, sources, derived: { kind: spec.derive, from: spec.from } };
     } else {
       fact = cellFact(spec, datasets, fail);
     }
@@ -75,5 +75,5 @@ function cellFact(spec: CellFactSpec, datasets: ReadonlyMap<string, Dataset>, fa
   const row = rows[0]!;
   const value = row[spec.column];
   if (typeof value !== "number") throw fail(`expected a number in column "${spec.column}", found ${shown(value)}`);
-  return { id: spec.id, ...(spec.label ? { label: spec.label } : {}), value, format: spec.format, sources: [row.source], cell: { dataset: spec.dataset, column: spec.column, row } };
+  return { id: spec.id, label: spec.label, value, format: spec.format, sources: [row.source], cell: { dataset: spec.dataset, column: spec.column, row } };
 }

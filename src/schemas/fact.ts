@@ -5,6 +5,11 @@ import { kebabId } from "./source.ts";
 export const factFormat = z.enum(["integer", "percent", "usd", "ratio"]);
 export type FactFormat = z.infer<typeof factFormat>;
 
+/** What the figure is, in a reader's words: every fact has one, because the figure's note prints it. */
+const label = z
+  .string({ error: (issue) => (issue.input === undefined ? "expected a label (what the figure is, in a reader's words), found none" : `expected a label in words, found ${JSON.stringify(issue.input)}`) })
+  .min(3, { error: (issue) => `expected a label of a few words, found ${JSON.stringify(issue.input)}` });
+
 /** A figure taken from one cell of a dataset. */
 const cellFact = z.strictObject({
   /** Id used in `<Fact id="…" />`. */
@@ -16,7 +21,7 @@ const cellFact = z.strictObject({
   /** Column holding the figure. */
   column: z.string(),
   /** What the figure is, in a reader's words ("Asylum claims lodged in Mexico in 2017, as Amnesty reported them"): the figure's note prints it. */
-  label: z.string().min(3).optional(),
+  label,
   /** Print format; default integer. */
   format: factFormat.default("integer"),
 });
@@ -29,10 +34,17 @@ const derivedFact = z.strictObject({
   /** The two input fact ids, a then b. */
   from: z.tuple([kebabId, kebabId]),
   /** What the figure is, in a reader's words ("Rise in claims from 2016 to 2017"); its formula is printed beside it. */
-  label: z.string().min(3).optional(),
+  label,
   format: factFormat,
 });
 
-export const factSchema = z.union([cellFact, derivedFact]);
+/** Either kind of fact. A spec that is neither fails with the nearer kind's first problem (a missing label, say), not "Invalid input". */
+export const factSchema = z.union([cellFact, derivedFact], {
+  error: (issue) => {
+    if (issue.code !== "invalid_union" || !issue.errors?.length) return undefined;
+    const nearest = [...issue.errors].sort((a, b) => a.length - b.length)[0]![0];
+    return nearest && `${nearest.path.length ? `field "${nearest.path.join(".")}": ` : ""}${nearest.message}`;
+  },
+});
 export type FactSpec = z.infer<typeof factSchema>;
 export type CellFactSpec = z.infer<typeof cellFact>;

@@ -62,19 +62,26 @@ describe("loadContent(dir)", () => {
   });
 
   it("fails on a fact that names a dataset that does not exist", () => {
-    expect(load({ "facts/facts.yaml": "- id: x\n  dataset: nope\n  where: { year: 2019 }\n  column: claims\n" })).toThrow(
+    expect(load({ "facts/facts.yaml": "- id: x\n  label: Claims in 2019\n  dataset: nope\n  where: { year: 2019 }\n  column: claims\n" })).toThrow(
       'content/facts/facts.yaml:1: fact "x": expected a dataset id, found unknown dataset "nope"',
     );
   });
 
+  it("fails on a fact without a label, of either kind, naming the field", () => {
+    expect(load({ "facts/facts.yaml": "- id: x\n  dataset: claims\n  where: { year: 2019 }\n  column: claims\n" })).toThrow(
+      'content/facts/facts.yaml:1: field "[0]": field "label": expected a label (what the figure is, in a reader\'s words), found none',
+    );
+    expect(load({ "facts/facts.yaml": "- id: g\n  derive: ratio\n  from: [claims-2019, claims-2020]\n  format: ratio\n" })).toThrow('field "label": expected a label');
+  });
+
   it("fails on a derived fact whose input does not exist", () => {
-    expect(load({ "facts/facts.yaml": "- id: g\n  derive: ratio\n  from: [a, b]\n  format: ratio\n" })).toThrow(
+    expect(load({ "facts/facts.yaml": "- id: g\n  label: Claims in b as a multiple of a\n  derive: ratio\n  from: [a, b]\n  format: ratio\n" })).toThrow(
       'content/facts/facts.yaml:1: fact "g": derives from "a": expected a fact id, found none',
     );
   });
 
   it("fails on a fact whose `where` picks no row", () => {
-    expect(load({ "facts/facts.yaml": "- id: x\n  dataset: claims\n  where: { year: 1999 }\n  column: claims\n" })).toThrow(
+    expect(load({ "facts/facts.yaml": "- id: x\n  label: Claims in 1999\n  dataset: claims\n  where: { year: 1999 }\n  column: claims\n" })).toThrow(
       'content/facts/facts.yaml:1: fact "x": expected "where" to pick exactly one row of claims, found 0',
     );
   });

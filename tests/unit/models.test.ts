@@ -19,15 +19,15 @@ describe("tableModel(dataset, sources, locale)", () => {
 });
 
 describe("factView(content, id, locale)", () => {
-  it("describes a cell fact by its dataset and row, with its source", () => {
+  it("describes a cell fact by its label, with the row's note and its source", () => {
     const view = factView(content, "claims-2020", "en");
-    expect(view).toMatchObject({ text: "250", description: "Claims by year: Year 2020, Published Jul 2021", note: "Revised, later" });
+    expect(view).toMatchObject({ text: "250", description: "Claims in 2020, as revised in July 2021", note: "Revised, later" });
     expect(view.sources.map((s) => s.publisher)).toEqual(["Paper B"]);
   });
-  it("shows a derived fact's formula, names its inputs and carries all their sources", () => {
+  it("shows a derived fact's label and formula, names its inputs and carries all their sources", () => {
     const view = factView(content, "growth", "en");
     expect(view.text).toBe("150%");
-    expect(view.description).toBe("Formula: (250 − 100) ÷ 100.");
+    expect(view.description).toBe("Rise in claims from 2019 to 2020. Formula: (250 − 100) ÷ 100.");
     expect(view.inputs).toEqual(["claims-2019", "claims-2020"]);
     expect(view.sources.map((s) => s.id)).toEqual(["report-a", "paper-b"]);
   });
