@@ -4,6 +4,8 @@ import mdx from "@astrojs/mdx";
 import { shareCards } from "./src/integrations/shareCards.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { skipDepOptimizer } from "./src/integrations/skipDepOptimizer.ts";
+import { projectRoot } from "./src/integrations/projectRoot.ts";
+import { atomicPublish } from "./src/integrations/atomicPublish.ts";
 import { DEFAULT_LANG, LANGUAGES } from "./src/config.ts";
 
 // Deploy under a sub-path with BASE_PATH=/some/path/ npm run build.
@@ -21,8 +23,10 @@ export default defineConfig({
   // from the route (src/i18n/lang.ts).
   i18n: { locales: [...LANGUAGES], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   // After the build: a share card for every page that has none yet, and sitemap.xml from the pages built. In the
-  // build, no dependency pre-bundling (only the dev server's browser needs it).
-  integrations: [mdx(), shareCards(), sitemap(), skipDepOptimizer()],
+  // build, no dependency pre-bundling (only the dev server's browser needs it). projectRoot first: every stage reads
+  // content/ from Astro's root. atomicPublish last: the build writes into <outDir>-staging and replaces outDir only
+  // after every other step succeeded (it fails the build if anything is listed after it).
+  integrations: [projectRoot(), mdx(), shareCards(), sitemap(), skipDepOptimizer(), atomicPublish()],
   devToolbar: { enabled: false },
   // Several pages at once: endpoints that draw PNGs wait on the thread pool while other pages render.
   build: { format: "directory", concurrency: 4 },

@@ -10,6 +10,7 @@ import { chartTextSchema, type ChartText } from "../schemas/chart.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { loadTimeline, type TimelineEvent } from "./loadTimeline.ts";
 import { readMdxFiles, slugsOf } from "./mdxFiles.ts";
+import { projectRoot } from "./projectRoot.ts";
 import { loadCorrections } from "./loadCorrections.ts";
 import type { Correction } from "../schemas/correction.ts";
 import { checkTermRefs, loadGlossary } from "./loadGlossary.ts";
@@ -89,10 +90,10 @@ const SHARED = Symbol.for("safe-third-country:site-content");
 type Shared = { [SHARED]?: { stamp: string; content: Content } };
 
 let cached: Content | undefined;
-/** The site's content, loaded once per build from ./content. */
+/** The site's content, loaded once per build from the project's content/ (wherever the build was started). */
 export function siteContent(): Content {
   if (cached) return cached;
-  const dir = join(process.cwd(), "content");
+  const dir = join(projectRoot(), "content");
   const stamp = fingerprint(dir);
   const shared = (globalThis as Shared)[SHARED];
   cached = shared?.stamp === stamp ? shared.content : loadContent(dir);

@@ -3,12 +3,13 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { fontMetrics, type FontMetrics } from "./fontMetrics.ts";
+import { projectRoot } from "../load/projectRoot.ts";
 
 /** The font every build-time image is set in. It ships in node_modules: a fresh machine has no system fonts. */
 export const FONT_FAMILY = "Source Sans 3";
 
-/** Resolves from the project (process.cwd()), not from this module, which the build moves into its output folder. */
-const projectRequire = () => createRequire(join(process.cwd(), "package.json"));
+/** Resolves from the project (projectRoot()), not from this module, which the build moves into its output folder. */
+const projectRequire = () => createRequire(join(projectRoot(), "package.json"));
 const fontDir = () => dirname(projectRequire().resolve("@expo-google-fonts/source-sans-3/package.json"));
 const FONT_FILES = { regular: "400Regular/SourceSans3_400Regular.ttf", bold: "700Bold/SourceSans3_700Bold.ttf" } as const;
 export type Weight = keyof typeof FONT_FILES;

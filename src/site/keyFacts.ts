@@ -14,6 +14,7 @@ import type { Lang } from "../config.ts";
 import { paths } from "../i18n/paths.ts";
 import { chaptersUsing } from "./chaptersUsing.ts";
 import type { ChapterMeta } from "../schemas/chapter.ts";
+import { projectRoot } from "../load/projectRoot.ts";
 
 /** A key fact ready to print: the figure, the claim with every figure filled in, what the figure is, and its sources. */
 export interface KeyFact {
@@ -103,7 +104,7 @@ function keyFactsOnce(file: string, label: string, content: Content, lang: Lang)
 }
 
 /** The site's key facts in a language, from content/key-facts.yaml, read once per build and language. */
-export const siteKeyFacts = (content: Content, lang: Lang): KeyFact[] => keyFactsOnce(join(process.cwd(), "content/key-facts.yaml"), "content/key-facts.yaml", content, lang);
+export const siteKeyFacts = (content: Content, lang: Lang): KeyFact[] => keyFactsOnce(join(projectRoot(), "content/key-facts.yaml"), "content/key-facts.yaml", content, lang);
 
 /** A key fact as the home page prints it: the figure, the claim, who published it, and where to read more. */
 export interface KeyFactView {
