@@ -4,6 +4,8 @@ import mdx from "@astrojs/mdx";
 import { shareCards } from "./src/integrations/shareCards.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { skipDepOptimizer } from "./src/integrations/skipDepOptimizer.ts";
+import { pagefindSearch } from "./src/integrations/pagefind.ts";
+import { securityHeaders } from "./src/integrations/securityHeaders.ts";
 import { projectRoot } from "./src/integrations/projectRoot.ts";
 import { atomicPublish } from "./src/integrations/atomicPublish.ts";
 import { DEFAULT_LANG, LANGUAGES } from "./src/config.ts";
@@ -26,7 +28,7 @@ export default defineConfig({
   // build, no dependency pre-bundling (only the dev server's browser needs it). projectRoot first: every stage reads
   // content/ from Astro's root. atomicPublish last: the build writes into <outDir>-staging and replaces outDir only
   // after every other step succeeded (it fails the build if anything is listed after it).
-  integrations: [projectRoot(), mdx(), shareCards(), sitemap(), skipDepOptimizer(), atomicPublish()],
+  integrations: [projectRoot(), mdx(), shareCards(), sitemap(), skipDepOptimizer(), pagefindSearch(), securityHeaders(), atomicPublish()],
   devToolbar: { enabled: false },
   // Several pages at once: endpoints that draw PNGs wait on the thread pool while other pages render.
   build: { format: "directory", concurrency: 4 },
