@@ -17,11 +17,12 @@ export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", qps: "en-U
 /**
  * The one Content-Security-Policy of every page, embeds included (sent as a meta tag; a host that can send headers
  * adds `frame-ancestors` there, never on embeds). Scripts only from this site and never inline; styles may be inline
- * (Plot's SVGs carry a <style>); nothing from elsewhere.
+ * (Plot's SVGs carry a <style>); nothing from elsewhere. 'wasm-unsafe-eval' lets search compile Pagefind's
+ * WebAssembly (its hosting guide asks for it) and allows no JavaScript eval.
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -30,6 +31,31 @@ export const CSP = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join("; ");
+
+/**
+ * What only an HTTP header can say: who may frame a page. Pages may be framed by the site itself only; embeds
+ * (/embed/…, /embed.js) by anyone, so they get the plain CSP. Never X-Frame-Options: DENY, which would blank every
+ * embed.
+ */
+export const FRAME_ANCESTORS = "frame-ancestors 'self'";
+
+/** The Content-Security-Policy header of every page but the embeds: the meta policy plus FRAME_ANCESTORS. */
+export const CSP_HEADER = `${CSP}; ${FRAME_ANCESTORS}`;
+
+/**
+ * Response headers for every file, where the host lets the site set them (_headers on Netlify and Cloudflare Pages;
+ * see README "Deploying"): no MIME sniffing (data files carry content strings raw), no referrer (readers may be at
+ * risk), no powerful features, HTTPS only for a year.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Permissions-Policy": "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+  "Strict-Transport-Security": "max-age=31536000",
+};
+
+/** Cache-Control of files whose names carry a content hash (Astro's /_astro/): a year, never revalidated. */
+export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 
 /** The licence of the site's text, charts and data: its short name and its deed. */
 export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" } as const;

@@ -28,7 +28,8 @@ describe("src/config.ts", () => {
 
   it("the CSP allows no inline or foreign script and no plugin", () => {
     expect(CSP).toContain("script-src 'self'");
-    expect(CSP).not.toMatch(/script-src[^;]*unsafe/);
+    expect(CSP).not.toMatch(/script-src[^;]*'unsafe-/); // no 'unsafe-inline', no 'unsafe-eval'
+    expect(CSP).toMatch(/script-src 'self' 'wasm-unsafe-eval';/); // WebAssembly for search, not JavaScript eval
     expect(CSP).toContain("object-src 'none'");
   });
 });

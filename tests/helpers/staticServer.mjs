@@ -1,6 +1,7 @@
 // A tiny static file server for the built site, for browser tests and screenshots. Loopback only.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 
 const TYPES = {
@@ -16,11 +17,46 @@ const TYPES = {
 };
 
 /**
+ * The rules of a _headers file (Netlify, Cloudflare Pages): [{ pattern, headers }], `*` in a path matching anything.
+ * Exported for tests of the file itself.
+ */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+      rules.push({ path: line.trim(), pattern: new RegExp(`^${escaped}$`), headers: [] });
+    } else {
+      const at = line.indexOf(":");
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers for a request path under `rules`, as those hosts send them: every matching rule's, values of one name joined with ", ". */
+export function headersFor(rules, path) {
+  const out = {};
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      out[key] = out[key] ? `${out[key]}, ${value}` : value;
+    }
+  }
+  return out;
+}
+
+/**
  * Serves `root` at `base` (e.g. "/" or "/some/path/") on 127.0.0.1 and a free port.
  * Resolves to { url, close, requests }: `requests` lists every path asked for, so tests can check what a page loads.
+ * Responses carry the headers of the build's _headers file, as Netlify and Cloudflare Pages send them, so every browser
+ * test runs under the header policy; `{ headers: false }` serves without them (a host that sets none).
  */
-export async function serve(root, base = "/") {
+export async function serve(root, base = "/", { headers = true } = {}) {
   const requests = [];
+  const headerFile = join(root, "_headers");
+  const rules = headers && existsSync(headerFile) ? parseHeaders(readFileSync(headerFile, "utf8")) : [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests.push(path);
@@ -30,7 +66,7 @@ export async function serve(root, base = "/") {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      res.writeHead(200, { ...headersFor(rules, path), "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }

@@ -1,0 +1,52 @@
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as pagefind from "pagefind";
+import { LANGUAGES } from "../config.ts";
+
+/**
+ * What search leaves out inside the content that pages mark with data-pagefind-body, by the components' own classes
+ * (templates mark their own extras with data-pagefind-ignore): chart drawings (their words are in the caption, alt
+ * text and table), tooltips, repeated source lists and per-figure source lines, share, embed, download and citation panels, the
+ * chapter's navigation and figure notes, and every script.
+ */
+export const SEARCH_EXCLUDE = ["svg", "script", "nav", ".chart-tip", ".chart-sources", ".chart-reuse", ".table-hint", ".source-list-box", ".fact-notes", "share-links", ".share", ".reuse-panel", ".term-meta"];
+
+/** Throws with every error Pagefind reported at a step, after logging each one. */
+function check<T extends { errors: string[] }>(response: T, step: string, logger: AstroIntegrationLogger): T {
+  if (response.errors.length === 0) return response;
+  for (const error of response.errors) logger.error(`${step}: ${error}`);
+  throw new Error(`Pagefind failed to ${step}: ${response.errors.join("; ")}`);
+}
+
+/**
+ * After the build, indexes the built pages with Pagefind's Node API and writes its bundle to <dir>/pagefind/, one
+ * index per language (Pagefind splits by each page's <html lang>). Only what pages mark with data-pagefind-body is
+ * indexed. Any error fails the build, and so does a language of the site with no page in the index (a template lost
+ * its data-pagefind-body).
+ */
+export function pagefindSearch(): AstroIntegration {
+  return {
+    name: "pagefind",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index } = check(await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE }), "create an index", logger);
+          if (!index) throw new Error("Pagefind failed to create an index");
+          const { page_count } = check(await index.addDirectory({ path: root }), "index the built pages", logger);
+          check(await index.writeFiles({ outputPath: join(root, "pagefind") }), "write its files", logger);
+          const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+          const empty = LANGUAGES.filter((lang) => !entry.languages[lang]?.page_count);
+          if (empty.length > 0) throw new Error(`search: no page in the index of ${empty.join(", ")} (expected pages marked data-pagefind-body with <html lang>)`);
+          const counts = Object.entries(entry.languages).map(([lang, { page_count: n }]) => `${n} ${lang}`);
+          logger.info(`${counts.join(", ")} pages indexed of ${page_count} read, in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
