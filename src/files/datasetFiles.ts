@@ -2,9 +2,9 @@ import type { Cell, Dataset } from "../schemas/dataset.ts";
 import type { Source } from "../schemas/source.ts";
 import { apaCitation, runsText } from "../site/citation.ts";
 import { datasetContext, datasetIds, type DatasetFileContext } from "../site/datasetIndex.ts";
-import { siteContent } from "../load/loadContent.ts";
+import { siteContentIn } from "../load/loadContent.ts";
 import type { ChapterMeta } from "../schemas/chapter.ts";
-import type { Lang } from "../config.ts";
+import { DEFAULT_LANG, type Lang } from "../config.ts";
 
 /** The extra columns every row gets, so the file names its sources without the site beside it. */
 export const SOURCE_COLUMNS = ["source_publisher", "source_title", "source_url"] as const;
@@ -89,20 +89,20 @@ export function datasetReadme(dataset: Dataset, sources: ReadonlyMap<string, Sou
   return lines.join("\n");
 }
 
-/** A dataset of the site by id, failing with the known ids. */
-function siteDataset(id: string) {
-  const dataset = siteContent().datasets.get(id);
+/** A dataset of the site by id in a language, failing with the known ids. */
+function siteDataset(id: string, lang: Lang) {
+  const dataset = siteContentIn(lang).datasets.get(id);
   if (!dataset) throw new Error(`dataset "${id}": expected one of ${datasetIds().join(", ")}, found an unknown id`);
   return dataset;
 }
 
-/** `/data/<id>.csv`: one file for every language (column names are stable codes). */
-export const datasetCsvFile = (id: string) => datasetCsv(siteDataset(id), siteContent().sources);
+/** `/data/<id>.csv`: one file for every language (column names are stable codes; cells as published, in English). */
+export const datasetCsvFile = (id: string) => datasetCsv(siteDataset(id, DEFAULT_LANG), siteContentIn(DEFAULT_LANG).sources);
 
 /** `/data/<id>.json` and `/data/<id>.txt` (the README) in a language. */
 export function datasetFile(id: string, kind: "json" | "txt", chapters: { data: ChapterMeta; body?: string | undefined }[], lang: Lang): string {
-  const dataset = siteDataset(id);
+  const dataset = siteDataset(id, lang);
   const context = datasetContext(dataset, chapters, lang);
-  const { sources } = siteContent();
+  const { sources } = siteContentIn(lang);
   return kind === "json" ? datasetJson(dataset, sources, context) : datasetReadme(dataset, sources, context);
 }

@@ -1,4 +1,4 @@
-import { siteContent } from "../load/loadContent.ts";
+import { siteContentIn } from "../load/loadContent.ts";
 import { siteKeyFacts, type KeyFact } from "../site/keyFacts.ts";
 import { localeOf, useTranslations } from "../i18n/translations.ts";
 import type { Lang } from "../config.ts";
@@ -11,7 +11,7 @@ import { factCardSvg, CARD } from "../render/shareCardSvg.ts";
 import { sourcesLine } from "../site/sourceLine.ts";
 
 /** Every key fact of the site. */
-export const keyFacts = (lang: Lang): KeyFact[] => siteKeyFacts(siteContent(), lang);
+export const keyFacts = (lang: Lang): KeyFact[] => siteKeyFacts(siteContentIn(lang), lang);
 
 /** One key fact by id, failing with the known ids. */
 export function keyFact(id: string, lang: Lang): KeyFact {

@@ -1,6 +1,6 @@
 import en from "../../content/ui/en.json" with { type: "json" };
 import { LOCALES, type Lang } from "../config.ts";
-import { pseudoAll } from "./pseudo.ts";
+import { pseudoAll } from "../load/pseudoContent.ts";
 
 /** A key of the UI strings: content/ui/<lang>.json. Every language has the same keys as English. */
 export type UiKey = keyof typeof en;

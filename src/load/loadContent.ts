@@ -14,6 +14,9 @@ import { projectRoot } from "./projectRoot.ts";
 import { loadCorrections } from "./loadCorrections.ts";
 import type { Correction } from "../schemas/correction.ts";
 import { checkTermRefs, loadGlossary } from "./loadGlossary.ts";
+import { translateContent } from "./loadTranslation.ts";
+import { pseudoContent } from "./pseudoContent.ts";
+import { PSEUDO_LANG, type Lang } from "../config.ts";
 import type { GlossaryTerm } from "../schemas/glossary.ts";
 
 /** Everything under content/ except chapters (which Astro's MDX pipeline renders), validated and cross-checked. */
@@ -99,4 +102,19 @@ export function siteContent(): Content {
   cached = shared?.stamp === stamp ? shared.content : loadContent(dir);
   (globalThis as Shared)[SHARED] = { stamp, content: cached };
   return cached;
+}
+
+const byLang = new Map<Lang, Content>();
+/**
+ * The site's content in a language: English as loaded; another language with its words from the `*.<lang>.yaml` files
+ * (load/loadTranslation.ts); the pseudo-language with every chart word and fact label transformed (i18n test only).
+ */
+export function siteContentIn(lang: Lang): Content {
+  let content = byLang.get(lang);
+  if (!content) {
+    const en = siteContent();
+    content = lang === "en" ? en : lang === PSEUDO_LANG ? pseudoContent(en) : translateContent(join(projectRoot(), "content"), lang, en);
+    byLang.set(lang, content);
+  }
+  return content;
 }

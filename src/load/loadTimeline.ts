@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { readYaml } from "./readYaml.ts";
+import { isEnglishYaml, readYaml } from "./readYaml.ts";
 import { ContentError } from "./contentError.ts";
 import { parseDate, type PartialDate } from "../schemas/parseDate.ts";
 import { timelineEventSchema, type TimelineEventEntry } from "../schemas/timelineEvent.ts";
@@ -37,7 +37,7 @@ const EXPECTED = {
  */
 export function loadTimeline(dir: string, label: string, known: KnownIds): TimelineEvent[] {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
+  const files = readdirSync(dir).filter(isEnglishYaml).sort();
   const seen = new Map<string, string>();
   const events = files.flatMap((name) => {
     const file = `${label}/${name}`;

@@ -39,6 +39,9 @@ function fieldName(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${p}` : p)).join("");
 }
 
+/** A YAML file of the English content: `x.yaml`, not a translation `x.<lang>.yaml` (read by load/loadTranslation.ts). */
+export const isEnglishYaml = (name: string) => name.endsWith(".yaml") && !/\.[a-z]{2,3}\.yaml$/.test(name);
+
 /** An entry of a YAML list with the file and line it was read from, for cross-reference errors. */
 export interface Located<T> {
   value: T;
@@ -51,7 +54,7 @@ export interface Located<T> {
  * otherwise each file is one entry.
  */
 export function readYamlDir<S extends z.ZodType>(dir: string, label: string, schema: S, shape: "list" | "one"): Located<z.output<S>>[] {
-  const files = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
+  const files = readdirSync(dir).filter(isEnglishYaml).sort();
   return files.flatMap((name) => {
     const fileLabel = `${label}/${name}`;
     if (shape === "one") {

@@ -43,14 +43,14 @@ function chartLanguage(module: ChartModule, content: Content, text: ChartText, l
 
 /** A chart's headline with its {tokens} filled from the data, without drawing the chart. */
 export function chartHeadline(module: ChartModule, content: Content, lang: Lang): string {
-  const text = chartTextIn(content, module.id, lang);
+  const text = chartTextIn(content, module.id);
   return fill(text.title, module.summary(content.datasets.get(text.dataset)!.rows, chartLanguage(module, content, text, lang)));
 }
 
 /** Builds the chart's view model: every view at every width, legend, alt text, sources, notes and table. */
 export function chartModel(module: ChartModule, content: Content, lang: Lang): ChartModel {
   const locale = localeOf(lang);
-  const text = chartTextIn(content, module.id, lang);
+  const text = chartTextIn(content, module.id);
   const language = chartLanguage(module, content, text, lang);
   const dataset = content.datasets.get(text.dataset)!;
   const rows = dataset.rows;

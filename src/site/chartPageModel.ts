@@ -1,6 +1,6 @@
 import type { ChapterMeta } from "../schemas/chapter.ts";
 import type { ChartModel } from "./chartModel.ts";
-import { siteContent } from "../load/loadContent.ts";
+import { siteContentIn } from "../load/loadContent.ts";
 import { chaptersUsing, lastUpdated, type ChapterRef } from "./chaptersUsing.ts";
 import { absoluteUrl } from "../i18n/absoluteUrl.ts";
 import { embedFallbackOnce, embedHeight, type EmbedFallback } from "./embedSize.ts";
@@ -35,7 +35,7 @@ export const chartEmbedFallback = (model: ChartModel, lang: Lang) => embedFallba
 /** Builds the chart page's model. `chapters` is the chapters collection. */
 export function chartPageModel(model: ChartModel, chapters: { data: ChapterMeta; body?: string | undefined }[], lang: Lang): ChartPageModel {
   const t = useTranslations(lang);
-  const content = siteContent();
+  const content = siteContentIn(lang);
   const datasetId = content.charts.get(model.id)!.dataset;
   const dataset = content.datasets.get(datasetId)!;
   const using = chaptersUsing(chapters, "Chart", model.id);

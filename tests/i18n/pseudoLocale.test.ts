@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import en from "../../content/ui/en.json" with { type: "json" };
 import { pages } from "../helpers/site.ts";
 import { englishPatterns, leaks } from "./leaks.ts";
-import { pseudo } from "../../src/i18n/pseudo.ts";
+import { pseudo } from "../../src/load/pseudoContent.ts";
 
 // The standard i18n check: build the site once more with a generated pseudo-language ("qps": every UI string and chart
 // word accented and bracketed) and look for any UI string or chart word a /qps/ page still shows in English. One that
