@@ -4,15 +4,22 @@
  * Every language the code knows. "qps" is a generated pseudo-language (every UI string and chart word accented and
  * bracketed) that only the i18n test builds, to prove no English is written in code.
  */
-export type Lang = "en" | "qps";
+export type Lang = "en" | "es" | "qps";
 /** The pseudo-language, built when PSEUDO_LOCALE=1. */
 export const PSEUDO_LANG = "qps" satisfies Lang;
+/** The languages the site is published in. SITE_LANGUAGES=en builds the English edition alone (the bench compares). */
+const PUBLISHED: readonly Lang[] = ["en", "es"];
+const env: Record<string, string | undefined> = typeof process === "undefined" ? {} : process.env;
+const chosen = PUBLISHED.filter((lang) => (env.SITE_LANGUAGES ?? "en").split(",").includes(lang));
 /** The languages the site is built in; the first is the default, served at the root (others under /<lang>/). */
-export const LANGUAGES: readonly Lang[] = typeof process !== "undefined" && process.env.PSEUDO_LOCALE === "1" ? ["en", PSEUDO_LANG] : ["en"];
+export const LANGUAGES: readonly Lang[] = env.PSEUDO_LOCALE === "1" ? [...chosen, PSEUDO_LANG] : chosen;
 export const DEFAULT_LANG: Lang = "en";
 
 /** The locale that formats numbers and dates in each language. */
-export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", qps: "en-US" };
+export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", es: "es-MX", qps: "en-US" };
+
+/** The language tag pages declare (`<html lang>`, `hreflang`, `og:locale` derive from it). */
+export const LANG_TAGS: Readonly<Record<Lang, string>> = { en: "en", es: "es-MX", qps: "qps" };
 
 /**
  * The one Content-Security-Policy of every page, embeds included (sent as a meta tag; a host that can send headers

@@ -3,7 +3,8 @@ import { glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter.ts";
 import { siteContent } from "./load/loadContent.ts";
 
-const chapterFiles = glob({ pattern: "*.mdx", base: "./content/chapters" });
+// English chapters at the top of content/chapters/, each other language in its folder (content/chapters/es/…).
+const chapterFiles = glob({ pattern: "**/*.mdx", base: "./content/chapters" });
 
 /**
  * Chapters are MDX rendered by Astro, the only Astro collection. Loading them first reads and cross-checks every other

@@ -1,5 +1,5 @@
-import type { Lang } from "../config.ts";
-import { langParam } from "./lang.ts";
+import { DEFAULT_LANG, LANGUAGES, type Lang } from "../config.ts";
+import { isLang, langParam } from "./lang.ts";
 
 /** A site path in a language: the default language at the root, others under /<lang>/. Without the base path. */
 export function localePath(path: string, lang: Lang): string {
@@ -20,6 +20,8 @@ export const paths = {
   /** A chart as a picture: `svg` or `png`. */
   chartImage: (id: string, ext: "svg" | "png", lang: Lang) => localePath(`/charts/${id}.${ext}`, lang),
   embed: (id: string, lang: Lang) => localePath(`/embed/${id}/`, lang),
+  /** The compact embed: under WordPress's 1,000 px frame cap. */
+  embedCompact: (id: string, lang: Lang) => localePath(`/embed/${id}/compact/`, lang),
   oembed: (id: string, lang: Lang) => localePath(`/oembed/${id}.json`, lang),
   timeline: (lang: Lang) => localePath("/timeline/", lang),
   /** An event's own page (what its share link gives). */
@@ -43,3 +45,13 @@ export const paths = {
   embedScript: () => "/embed.js",
   favicon: () => "/favicon.svg",
 } as const;
+
+/** A site path (without the base) split into its language and the same path in the default language. */
+export function pathLanguage(path: string): { lang: Lang; rest: string } {
+  const first = path.split("/")[1] ?? "";
+  return first && first !== DEFAULT_LANG && isLang(first) ? { lang: first, rest: path.slice(first.length + 1) || "/" } : { lang: DEFAULT_LANG, rest: path };
+}
+
+/** The same page in every language the site is built in: what hreflang links and the language switch point at. */
+export const inEveryLanguage = (path: string): { lang: Lang; path: string }[] =>
+  LANGUAGES.map((lang) => ({ lang, path: localePath(pathLanguage(path).rest, lang) }));

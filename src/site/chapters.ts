@@ -1,5 +1,5 @@
 import type { ChapterMeta } from "../schemas/chapter.ts";
-import type { Lang } from "../config.ts";
+import { DEFAULT_LANG, PSEUDO_LANG, type Lang } from "../config.ts";
 
 /** A chapter as navigation needs it. */
 export interface ChapterLink {
@@ -50,8 +50,13 @@ export function chapterIndex<E extends ChapterEntry>(load: () => Promise<E[]>): 
   return (lang) => {
     let chapters = byLang.get(lang);
     if (!chapters) {
-      // Chapters are English-only so far: every language lists the same ones until content/chapters has per-language files.
-      chapters = (entries ??= load()).then((all) => orderChapters(all).map((entry) => ({ ...entry, ...entry.data, body: entry.body ?? "" })));
+      // English chapters are at the top of content/chapters/ (ids "the-deal"); another language's in its folder ("es/the-deal").
+      const inLang = (entry: E) => (lang === DEFAULT_LANG ? !entry.id.includes("/") : entry.id.startsWith(`${lang}/`));
+      chapters = (entries ??= load()).then((all) => {
+        const mine = all.filter(inLang);
+        // The pseudo-language (i18n test) has no chapters of its own: it shows the English ones.
+        return orderChapters(mine.length || lang !== PSEUDO_LANG ? mine : all.filter((e) => !e.id.includes("/"))).map((entry) => ({ ...entry, ...entry.data, body: entry.body ?? "" }));
+      });
       byLang.set(lang, chapters);
     }
     return chapters;
