@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { fontMetrics, type FontMetrics } from "./fontMetrics.ts";
+import { rasterPool } from "./rasterPool.ts";
+import { encodePng } from "./encodePng.ts";
+import * as zlib from "node:zlib";
 import { projectRoot } from "../load/projectRoot.ts";
 
 /** The font every build-time image is set in. It ships in node_modules: a fresh machine has no system fonts. */
@@ -38,17 +41,20 @@ const options = (width: number): ResvgRenderOptions => ({
 
 /** Renders an SVG (colours already resolved: resvg reads no stylesheet variables) to a PNG `width` pixels wide. */
 export function rasterise(svg: string, width: number): Buffer {
-  return new Resvg(svg, options(width)).render().asPng();
+  const image = new Resvg(svg, options(width)).render();
+  return encodePng(image.pixels, image.width, image.height, zlib);
 }
 
-/** The same, with parsing and drawing on libuv's thread pool, so several images are drawn at once on several cores. */
-export async function rasteriseAsync(svg: string, width: number): Promise<Buffer> {
-  return (await renderAsync(svg, options(width))).asPng();
+let pool: ReturnType<typeof rasterPool> | undefined;
+/** The same, drawn on a worker thread (render/rasterPool.ts), so several images are drawn at once on several cores. */
+export function rasteriseAsync(svg: string, width: number): Promise<Buffer> {
+  pool ??= rasterPool(projectRequire().resolve("@resvg/resvg-js"));
+  return pool(svg, options(width));
 }
 
 let version: string | undefined;
-/** What else decides a PNG's pixels besides the SVG and the width: the rasteriser's and the font's versions. */
+/** What else decides a PNG's bytes besides the SVG and the width: the rasteriser's, the font's and the encoder's versions. */
 export function rasteriserVersion(): string {
   const of = (name: string) => (JSON.parse(readFileSync(projectRequire().resolve(`${name}/package.json`), "utf8")) as { version: string }).version;
-  return (version ??= `resvg ${of("@resvg/resvg-js")}, ${FONT_FAMILY} ${of("@expo-google-fonts/source-sans-3")}`);
+  return (version ??= `resvg ${of("@resvg/resvg-js")}, ${FONT_FAMILY} ${of("@expo-google-fonts/source-sans-3")}, encodePng 1`);
 }
