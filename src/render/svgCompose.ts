@@ -1,4 +1,6 @@
 import { wrapText } from "../charts/kit/wrapText.ts";
+import { swatchSvg } from "./swatch.ts";
+import type { LegendEntry } from "../charts/kit/chartModule.ts";
 import type { Weight } from "./rasterise.ts";
 import { escapeXml } from "./escapeXml.ts";
 
@@ -51,21 +53,7 @@ export function placeSvg(svg: string, box: { x: number; y: number; width: number
 export interface LegendItem {
   label: string;
   color: string;
-  shape: "bar" | "marker" | string;
-}
-
-/** A legend swatch the way the page draws it (src/styles/chart.css): square, thick line, dot or dotted line. */
-function swatchSvg(item: LegendItem, x: number, y: number, size: number): string {
-  switch (item.shape) {
-    case "marker":
-      return `<rect x="${round(x)}" y="${round(y + size * 0.35)}" width="${size}" height="${round(size * 0.3)}" fill="${item.color}"/>`;
-    case "dot":
-      return `<circle cx="${round(x + size / 2)}" cy="${round(y + size / 2)}" r="${round(size * 0.4)}" fill="${item.color}"/>`;
-    case "dash":
-      return `<line x1="${round(x)}" x2="${round(x + size)}" y1="${round(y + size / 2)}" y2="${round(y + size / 2)}" stroke="${item.color}" stroke-width="2" stroke-dasharray="3 2"/>`;
-    default:
-      return `<rect x="${round(x)}" y="${round(y)}" width="${size}" height="${size}" rx="2" fill="${item.color}"/>`;
-  }
+  shape: LegendEntry["shape"];
 }
 
 /**
@@ -93,7 +81,7 @@ export function legendBlock(items: LegendItem[], x: number, y: number, width: nu
     const lines = wrapText(item.label, width - swatch - gap, (t) => measure(t, size));
     const swatchTop = top + (lineHeight - swatch) / 2;
     parts.push(
-      swatchSvg(item, cx, swatchTop, swatch),
+      swatchSvg(item.shape, item.color, cx, swatchTop, swatch), // drawn as the page's legend draws it
       ...lines.map((line, i) => `<text x="${round(cx + swatch + gap)}" y="${round(top + i * lineHeight + lineHeight / 2 + size * 0.35)}" font-size="${size}" fill="${fill}">${escapeXml(line)}</text>`),
     );
     rowHeight = Math.max(rowHeight, lines.length * lineHeight);

@@ -1,4 +1,4 @@
-import type { ChartLanguage, ChartModule, LegendEntry } from "../charts/kit/chartModule.ts";
+import type { ChartEvent, ChartLanguage, ChartModule, LegendEntry } from "../charts/kit/chartModule.ts";
 import { chartFormat } from "../charts/kit/format.ts";
 import type { Content } from "../load/loadContent.ts";
 import { renderSvg } from "../render/renderSvg.ts";
@@ -14,10 +14,29 @@ import { formatDate } from "../i18n/formatDate.ts";
 /** The widths every chart is drawn at: RENDERINGS of src/config.ts, named here too for the chart tests. */
 export { RENDERINGS };
 
+/** A legend entry as the figure prints it: its key, colour, swatch shape and filled label. */
+export interface ChartLegendItem {
+  key: string;
+  color: string;
+  label: string;
+  shape: LegendEntry["shape"];
+}
+
+/** A timeline event in the list under a chart: its number on the chart, its link and its words. */
+export interface ChartEventItem {
+  n: number;
+  href: string;
+  text: string;
+}
+
 export interface ChartView {
   id: string;
   label: string;
   svgs: { name: string; svg: string }[];
+  /** What this view draws, and only that. */
+  legend: ChartLegendItem[];
+  /** The timeline events this view marks, for the list under it. */
+  events: ChartEventItem[];
 }
 
 /** Everything a chart figure prints, computed from its module, its words and its dataset. */
@@ -27,12 +46,13 @@ export interface ChartModel {
   subtitle: string;
   alt: string;
   views: ChartView[];
-  legend: { key: string; color: string; label: string; shape: LegendEntry["shape"] }[];
+  /** The default view's legend: what the chart image, share card and embed size estimate show. */
+  legend: ChartLegendItem[];
   sources: SourceRef[];
   notes: string[];
   table: TableModel;
-  /** Timeline events the chart marks, for the list under it. */
-  events: { n: number; href: string; text: string }[];
+  /** Every timeline event the chart is given; each view lists those it draws. */
+  events: ChartEventItem[];
 }
 
 /** The language a chart module is given: its words in `lang`, the formatters of the locale and the sources' names; the module writes nothing else. */
@@ -54,38 +74,45 @@ export function chartModel(module: ChartModule, content: Content, lang: Lang): C
   const language = chartLanguage(module, content, text, lang);
   const dataset = content.datasets.get(text.dataset)!;
   const rows = dataset.rows;
-  const legend = module.legend(rows, language).map((entry) => {
-    const template = text.legend[entry.label];
-    if (template === undefined) throw new Error(`content/charts/<id>.yaml: chart "${module.id}" needs a legend label "${entry.label}"`);
-    return { key: entry.key, color: entry.color, shape: entry.shape, label: fill(template, entry.values) };
-  });
-  const labels = Object.fromEntries(legend.map((e) => [e.key, e.label]));
+  const legendOf = (view: string): ChartLegendItem[] =>
+    module.legend(rows, language, view).map((entry) => {
+      const template = text.legend[entry.label];
+      if (template === undefined) throw new Error(`content/charts/${module.id}.yaml: chart "${module.id}" needs a legend label "${entry.label}"`);
+      return { key: entry.key, color: entry.color, shape: entry.shape, label: fill(template, entry.values) };
+    });
+  const eventItem = (e: ChartEvent): ChartEventItem => ({ n: e.n, href: e.href, text: `${formatDate(e.date, locale)}: ${e.label}` });
   const summary = module.summary(rows, language);
   const title = fill(text.title, summary);
   const alt = fill(text.alt.trim(), summary);
   const events = chartEvents(module.id, content.timeline ?? [], lang);
-  const views = module.views.map((view) => ({
-    id: view,
-    label: text.views[view] ?? view,
-    svgs: RENDERINGS.map(({ name, width, fontSize }) => ({
-      name,
-      svg: renderSvg(module.spec(rows, { ...language, view, width, fontSize, legend: labels, events }), {
-        idPrefix: `${module.id}-${view}-${name}`,
-        title: `${title} (${text.views[view] ?? view})`,
-        description: alt,
-      }),
-    })),
-  }));
+  const views = module.views.map((view): ChartView => {
+    const legend = legendOf(view);
+    const labels = Object.fromEntries(legend.map((e) => [e.key, e.label]));
+    return {
+      id: view,
+      label: text.views[view] ?? view,
+      svgs: RENDERINGS.map(({ name, width, fontSize }) => ({
+        name,
+        svg: renderSvg(module.spec(rows, { ...language, view, width, fontSize, legend: labels, events }), {
+          idPrefix: `${module.id}-${view}-${name}`,
+          title: `${title} (${text.views[view] ?? view})`,
+          description: alt,
+        }),
+      })),
+      legend,
+      events: (module.eventsIn?.(rows, view, events) ?? events).map(eventItem),
+    };
+  });
   return {
     id: module.id,
     title,
     subtitle: text.subtitle,
     alt,
     views,
-    legend,
+    legend: views[0]!.legend,
     sources: sourceRefs([...new Set(rows.map((r) => r.source))], content.sources, locale),
     notes: [...dataset.notes, ...text.notes],
     table: tableModel(dataset, content.sources, locale),
-    events: events.map((e) => ({ n: e.n, href: e.href, text: `${formatDate(e.date, locale)}: ${e.label}` })),
+    events: events.map(eventItem),
   };
 }

@@ -38,22 +38,23 @@ export function language(chart: string, locale = "en-US"): ChartLanguage {
   return { chart, locale, words: chartText(chart).words, format: chartFormat(locale) };
 }
 
-/** Legend labels by key, filled from the chart's legend templates, as the figure prints them. */
-export function legendLabels(module: ChartModule, rows: Row[]): Record<string, string> {
+/** One view's legend labels by key (the default view's unless named), filled from the chart's templates, as the figure prints them. */
+export function legendLabels(module: ChartModule, rows: Row[], view = module.views[0]!): Record<string, string> {
   const templates = chartText(module.id).legend;
-  return Object.fromEntries(module.legend(rows, language(module.id)).map((e) => [e.key, fill(templates[e.label] ?? e.label, e.values)]));
+  return Object.fromEntries(module.legend(rows, language(module.id), view).map((e) => [e.key, fill(templates[e.label] ?? e.label, e.values)]));
 }
 
 /** What spec() is given for one rendering: the default view, wide, with the fixture's events; `overrides` change any of it. */
 export function context(module: ChartModule, data: ChartFixture, overrides: Partial<ChartContext> = {}): ChartContext {
   const width = overrides.width ?? 640;
   const rendering = RENDERINGS.find((r) => r.width === width);
+  const view = overrides.view ?? module.views[0]!;
   return {
     ...language(module.id),
-    view: module.views[0]!,
+    view,
     width,
     fontSize: rendering?.fontSize ?? 15,
-    legend: legendLabels(module, data.rows),
+    legend: legendLabels(module, data.rows, view),
     events: data.events,
     ...overrides,
   };
@@ -84,7 +85,7 @@ export function renderAll(module: ChartModule, data: ChartFixture): string {
   return module.views
     .flatMap((view) =>
       RENDERINGS.map(({ name, width, fontSize }) => {
-        const svg = renderSvg(module.spec(data.rows, { ...base, view, width, fontSize }), {
+        const svg = renderSvg(module.spec(data.rows, { ...base, view, width, fontSize, legend: legendLabels(module, data.rows, view) }), {
           idPrefix: `${module.id}-${view}-${name}`,
           title: `${module.id} fixture (${view})`,
           description: `${module.id} drawn from tests/fixtures/charts/${module.id}.yaml`,

@@ -60,8 +60,11 @@ export interface LegendEntry {
   values: Record<string, string>;
   /** Label template key in content/charts/<id>.yaml `legend`. */
   label: string;
-  /** How the legend swatch is drawn: a square, a short thick line, a round dot, or a dotted line. */
-  shape: "bar" | "marker" | "dot" | "dash";
+  /**
+   * How the swatch is drawn (render/swatch.ts), as the chart draws the mark: a square, a short thick line, a dot, a dot
+   * with an outline, a hollow square, or a dotted line.
+   */
+  shape: "bar" | "marker" | "dot" | "ring" | "outline" | "dash";
 }
 
 /**
@@ -73,7 +76,10 @@ export interface ChartModule {
   id: string;
   /** View ids, default first. */
   views: string[];
-  legend(rows: Row[], lang: ChartLanguage): LegendEntry[];
+  /** The legend of one view: only what that view draws, so a view never lists a series it leaves out. */
+  legend(rows: Row[], lang: ChartLanguage, view: string): LegendEntry[];
+  /** The timeline events one view draws, for the list under it; without it, every event the chart is given. */
+  eventsIn?(rows: Row[], view: string, events: ChartEvent[]): ChartEvent[];
   spec(rows: Row[], context: ChartContext): PlotOptions;
   /** Values for the title's and alt text's {tokens}. */
   summary(rows: Row[], lang: ChartLanguage): Record<string, string>;

@@ -19,3 +19,12 @@ export function hitGroups<T>(items: T[], px: (item: T) => number, size: number):
   }
   return groups;
 }
+
+/**
+ * Splits items drawn at an even `step` (bars a year apart) into runs of as few neighbours as make a hit area of at
+ * least `size` pixels: one item each where a step is wide enough, pairs where it is half as wide, and so on.
+ */
+export function hitRuns<T>(items: T[], step: number, size: number): T[][] {
+  const per = Math.max(1, Math.ceil(size / step));
+  return Array.from({ length: Math.ceil(items.length / per) }, (_, i) => items.slice(i * per, (i + 1) * per));
+}

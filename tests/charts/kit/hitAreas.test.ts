@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hitGroups, hitSize } from "../../../src/charts/kit/hitAreas.ts";
+import { hitGroups, hitRuns, hitSize } from "../../../src/charts/kit/hitAreas.ts";
 import { RENDERINGS } from "../../../src/config.ts";
 
 describe("hitSize(fontSize)", () => {
@@ -13,5 +13,13 @@ describe("hitGroups(items, px, size)", () => {
     expect(hitGroups([0, 10, 30, 100, 120], (x) => x, 26)).toEqual([[0, 10, 30], [100, 120]]);
     expect(hitGroups([0, 30, 60], (x) => x, 26)).toEqual([[0], [30], [60]]);
     expect(hitGroups([], (x: number) => x, 26)).toEqual([]);
+  });
+});
+
+describe("hitRuns(items, step, size)", () => {
+  it("gives each item its own hit area where the step is wide enough, and runs of neighbours where it is not", () => {
+    expect(hitRuns([1, 2, 3], 30, 26)).toEqual([[1], [2], [3]]);
+    expect(hitRuns([1, 2, 3, 4, 5], 20, 26)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(hitRuns([1, 2, 3, 4], 9, 26)).toEqual([[1, 2, 3], [4]]);
   });
 });
