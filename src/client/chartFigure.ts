@@ -5,13 +5,22 @@
  * Marks are the SVG elements that carry a <title>; their text becomes the tooltip and the accessible name. A mark that
  * is a link (a timeline event) keeps its link role, and Enter follows it.
  */
+import { tipPlace } from "./tipPlace.ts";
+
 class ChartFigure extends HTMLElement {
   #tip: HTMLElement | null = null;
+  #ring: HTMLElement | null = null;
   #active: SVGElement | null = null;
 
   connectedCallback() {
     const figure = this.querySelector("figure")!;
     this.#tip = figure.querySelector(".chart-tip");
+    // The active mark's ring: a box over it in the page's two colours (chart.css), so it shows on every data colour.
+    this.#ring = document.createElement("div");
+    this.#ring.className = "chart-ring";
+    this.#ring.setAttribute("aria-hidden", "true");
+    this.#ring.hidden = true;
+    this.#tip?.before(this.#ring);
     figure.querySelectorAll("svg").forEach((svg) => this.#enhance(svg));
     const controls = figure.querySelector<HTMLElement>(".chart-controls");
     if (controls) {
@@ -79,17 +88,27 @@ class ChartFigure extends HTMLElement {
     const tip = this.#tip;
     tip.textContent = mark.dataset.tip ?? "";
     tip.hidden = false;
-    const box = mark.getBoundingClientRect();
     const frame = tip.offsetParent!.getBoundingClientRect();
-    const left = Math.min(Math.max(0, box.left + box.width / 2 - frame.left - tip.offsetWidth / 2), frame.width - tip.offsetWidth);
+    const r = mark.getBoundingClientRect();
+    const box = { left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top };
+    if (this.#ring) {
+      this.#ring.hidden = false;
+      Object.assign(this.#ring.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+    }
+    const texts = [...(mark.ownerSVGElement?.querySelectorAll("text") ?? [])].map((t) => {
+      const b = t.getBoundingClientRect();
+      return { left: b.left - frame.left, top: b.top - frame.top, right: b.right - frame.left, bottom: b.bottom - frame.top };
+    });
+    const { left, top } = tipPlace(box, { width: tip.offsetWidth, height: tip.offsetHeight }, frame.width, RING + 4, texts);
     tip.style.left = `${left}px`;
-    tip.style.top = `${Math.max(0, box.top - frame.top - tip.offsetHeight - 8)}px`;
+    tip.style.top = `${top}px`;
   }
 
   #hide() {
     this.#active?.classList.remove("is-active");
     this.#active = null;
     if (this.#tip) this.#tip.hidden = true;
+    if (this.#ring) this.#ring.hidden = true;
   }
 
   #show(view: string) {
@@ -98,5 +117,8 @@ class ChartFigure extends HTMLElement {
     this.querySelectorAll("button[data-view]").forEach((b) => b.setAttribute("aria-pressed", String((b as HTMLElement).dataset.view === view)));
   }
 }
+
+/** How far the ring reaches outside its mark, in CSS px (chart.css: a 2 px halo and a 2 px outline). */
+const RING = 4;
 
 customElements.define("chart-figure", ChartFigure);
