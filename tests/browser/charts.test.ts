@@ -24,13 +24,13 @@ const EXTRAS: Record<string, { minTarget?: { width?: number; height?: number } }
 
 const tip = (page: Page, id: string) => page.locator(`#${id} .chart-tip`);
 /** The tooltip targets of the SVG a reader sees now (one view, one width). */
-const marks = (page: Page, id: string) => page.locator(`#${id} .chart-view:not([hidden]) svg:visible [data-tip]`);
+const marks = (page: Page, id: string) => page.locator(`#${id} .chart-view:not([hidden]) svg.chart-svg:visible [data-tip]`);
 const viewButton = (page: Page, id: string, view: string) => page.locator(`#${id} .chart-controls button[data-view="${view}"]`);
 
 /** A point on screen where the pointer reaches a mark itself (not a label over it), scrolling it into view; and its tooltip. */
 function pointOnAMark(page: Page, id: string): Promise<{ x: number; y: number; tip: string }> {
   return page.evaluate((id) => {
-    const all = [...document.querySelectorAll<SVGGraphicsElement>(`#${id} .chart-view:not([hidden]) svg [data-tip]`)].filter((m) => m.getClientRects().length);
+    const all = [...document.querySelectorAll<SVGGraphicsElement>(`#${id} .chart-view:not([hidden]) svg.chart-svg [data-tip]`)].filter((m) => m.getClientRects().length);
     for (const mark of all) {
       mark.scrollIntoView({ block: "center" });
       const box = mark.getBoundingClientRect();
@@ -49,7 +49,7 @@ function pointOnAMark(page: Page, id: string): Promise<{ x: number; y: number; t
 const focused = (page: Page, id: string) =>
   page.evaluate((id) => {
     const el = document.activeElement as HTMLElement | null;
-    const inChart = Boolean(el?.closest(`#${id} svg`));
+    const inChart = Boolean(el?.closest(`#${id} svg.chart-svg`));
     const box = el?.getBoundingClientRect();
     // Page coordinates: focusing a mark may scroll the page.
     return { inChart, tip: el?.dataset.tip ?? null, label: el?.getAttribute("aria-label") ?? null, cx: box ? scrollX + box.left + box.width / 2 : 0, top: box ? scrollY + box.top : 0 };
@@ -136,11 +136,11 @@ for (const [id, module] of chartModules) {
       await page.evaluate(() => document.fonts.ready); // measured in the site's own font
       for (const view of views) {
         if (views.length > 1) await viewButton(page, id, view).click();
-        const sizes = await chartTextSizes(page, `#${id} .chart-view svg`);
+        const sizes = await chartTextSizes(page, `#${id} svg.chart-svg`);
         expect(sizes.length, view).toBeGreaterThan(0);
         expect(Math.min(...sizes), view).toBeGreaterThanOrEqual(12);
         const outside = await page.evaluate((id) => {
-          const svg = [...document.querySelectorAll<SVGSVGElement>(`#${id} .chart-view svg`)].find((s) => s.getClientRects().length > 0)!;
+          const svg = [...document.querySelectorAll<SVGSVGElement>(`#${id} svg.chart-svg`)].find((s) => s.getClientRects().length > 0)!;
           const frame = svg.getBoundingClientRect();
           // Not one pixel sideways (it would be cut off or overlap the page's margin); up or down, at most half a line.
           const off = [...svg.querySelectorAll("text")].filter((t) => {
@@ -157,7 +157,7 @@ for (const [id, module] of chartModules) {
 
     it("with JavaScript off shows the chart, its caption and its data table, and no switch that cannot work", async () => {
       const { page, errors } = await site.visit(path, NO_SCRIPT);
-      expect(await page.locator(`#${id} svg:visible`).count()).toBe(1);
+      expect(await page.locator(`#${id} svg.chart-svg:visible`).count()).toBe(1);
       expect(await page.locator(`#${id} .chart-view[data-view="${views[0]}"]`).isVisible()).toBe(true);
       expect(await page.locator(`#${id} figcaption`).isVisible()).toBe(true);
       expect(await page.locator(`#${id} .chart-controls`).isVisible()).toBe(false);
