@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { CSP, DEFAULT_LANG, LANGUAGES, LOCALES, RENDERINGS, WIDE_FROM } from "../src/config.ts";
 
-const css = (name: string) => readFileSync(new URL(`../src/styles/${name}`, import.meta.url), "utf8");
-/** The min-widths of a stylesheet's container queries, in px. */
-const containerBreakpoints = (text: string) => [...text.matchAll(/@container\s*\(\s*min-width:\s*(\d+)px\s*\)/g)].map((m) => Number(m[1]));
+const STYLES = new URL("../src/styles/", import.meta.url);
+/** The px widths of a stylesheet's container queries: `(min-width: 540px)`, `(width < 540px)`, `(width >= 540px)`. */
+const containerBreakpoints = (text: string) =>
+  [...text.matchAll(/@container[^{]*?\((?:\s*min-width:|\s*width\s*[<>]=?)\s*(\d+(?:\.\d+)?)px\s*\)/g)].map((m) => Number(m[1]));
 
 describe("src/config.ts", () => {
-  it("the stylesheets switch chart and timeline renderings at WIDE_FROM, the width the embed estimate uses", () => {
-    for (const file of ["chart.css", "timeline.css"]) {
-      const found = containerBreakpoints(css(file));
-      expect(found.length, file).toBeGreaterThan(0);
-      expect(found, file).toEqual(found.map(() => WIDE_FROM));
-    }
+  it("every stylesheet's container query switches at WIDE_FROM, the width charts, the timeline and the embed estimate use", () => {
+    const files = readdirSync(STYLES).filter((name) => name.endsWith(".css"));
+    const found = files.flatMap((file) => containerBreakpoints(readFileSync(new URL(file, STYLES), "utf8")).map((px) => `${file}: ${px}`));
+    for (const file of ["chart.css", "timeline.css"]) expect(found.some((f) => f.startsWith(file)), file).toBe(true);
+    expect(found).toEqual(found.map((f) => `${f.split(":")[0]}: ${WIDE_FROM}`));
   });
 
   it("each rendering keeps chart text at 12 CSS px or more at the narrowest width it is shown", () => {
