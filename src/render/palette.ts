@@ -13,8 +13,9 @@ const declarations = (block: string) =>
 
 /**
  * Reads the custom properties of a stylesheet's plain `:root { … }` blocks: those at the top level make the light
- * theme, those inside `@media (prefers-color-scheme: dark)` the dark theme (over the light one). Other at-rules
- * (print, say) are skipped. The stylesheet stays the one place colours are written; build-time images read them here.
+ * theme, those inside `@media (prefers-color-scheme: dark)` or `@media screen and (prefers-color-scheme: dark)` (the
+ * site's: paper always gets the light theme) the dark theme (over the light one). Other at-rules (print, say) are
+ * skipped. The stylesheet stays the one place colours are written; build-time images read them here.
  */
 export function palette(css: string): Palette {
   const light: Record<string, string> = {};
@@ -27,7 +28,7 @@ export function palette(css: string): Palette {
     const selector = text.slice(i, open).trim();
     const close = matchingBrace(text, open);
     const body = text.slice(open + 1, close);
-    if (/^@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)$/.test(selector)) {
+    if (/^@media\s*(?:screen\s+and\s*)?\(\s*prefers-color-scheme\s*:\s*dark\s*\)$/.test(selector)) {
       for (const [, block] of body.matchAll(/(?:^|[};])\s*:root\s*\{([^}]*)\}/g)) Object.assign(dark, declarations(block!));
     } else if (selector === ":root") Object.assign(light, declarations(body));
     i = close + 1;

@@ -18,6 +18,9 @@ describe("palette(css)", () => {
     expect(dark).toMatchObject({ "--bg": "#000", "--fg": "#eee", "--chart-a": "#00f" });
     expect(light["--not-a-theme"]).toBeUndefined();
   });
+  it("reads a dark theme kept to screens (@media screen and (prefers-color-scheme: dark)) as the dark theme", () => {
+    expect(palette(CSS.replace("@media (prefers-color-scheme: dark)", "@media screen and (prefers-color-scheme: dark)")).dark).toMatchObject({ "--bg": "#000", "--fg": "#eee" });
+  });
   it("finds every chart colour the site's stylesheet defines, in both themes", () => {
     const { light, dark } = sitePalette();
     for (const name of ["--bg", "--fg", "--muted", "--chart-seq-1", "--chart-accent"]) {
