@@ -14,6 +14,8 @@ class ShareLinks extends HTMLElement {
       copy.closest("li")!.hidden = false;
       copy.addEventListener("click", async () => announce(status, (await copyText(url)) ? copied : failed));
     }
+    const field = this.querySelector<HTMLInputElement>("input[data-url-field]");
+    field?.addEventListener("focus", () => field.select()); // one tap selects the whole address
     if (share && typeof navigator.share === "function") {
       share.closest("li")!.hidden = false;
       share.addEventListener("click", () => navigator.share({ title, url }).catch(() => {})); // a cancelled share is not an error

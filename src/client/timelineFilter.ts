@@ -4,8 +4,9 @@
  * - the filter form appears: categories and period filter the list at once, the count is announced in the status
  *   line, empty years are hidden, the overview dims filtered-out dots, and the URL (?category=…&period=…) records the
  *   view so it can be shared;
- * - a link to a hidden event (#id) shows every event again, then moves focus to it;
- * - "Copy link" buttons copy the address of an event.
+ * - a link to a hidden event (#id) shows every event again, then moves focus to it; filtering keeps the #id;
+ * - "Copy link" buttons copy the address of an event's own page (their data-url).
+ * Whatever the URL holds (bad percent-encoding, unknown categories or periods) is ignored rather than thrown on.
  * Strings come from data-* attributes: data-count ("{shown}", "{total}"), data-count-all, data-count-none,
  * data-copied, data-copy-failed.
  */
@@ -32,9 +33,10 @@ class TimelineFilter extends HTMLElement {
     this.#reveal(false);
   }
 
-  /** Sets the fields from ?category=…&period=…; no category parameter means every category. */
+  /** Sets the fields from ?category=…&period=…; no known category in the parameters means every category. */
   #readUrl(params: URLSearchParams) {
-    const categories = params.getAll("category");
+    const known = new Set(this.#boxes().map((box) => box.value));
+    const categories = params.getAll("category").filter((c) => known.has(c));
     this.#boxes().forEach((box) => (box.checked = categories.length === 0 || categories.includes(box.value)));
     const select = this.#select();
     const period = params.get("period") ?? "";
@@ -66,7 +68,7 @@ class TimelineFilter extends HTMLElement {
       if (chosen.size < boxes.length) chosen.forEach((c) => params.append("category", c));
       if (this.#select().value) params.set("period", this.#select().value);
       const query = params.toString();
-      history.replaceState(null, "", `${location.pathname}${query ? `?${query}` : ""}`);
+      history.replaceState(null, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`); // the #event stays
     }
   }
 
@@ -80,35 +82,43 @@ class TimelineFilter extends HTMLElement {
 
   /** Brings the event named in the URL's hash into view: shows every event if filters hide it, and focuses it. */
   #reveal(focus: boolean) {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = safeDecode(location.hash.slice(1));
     const target = id ? this.#events.find((e) => e.id === id) : undefined;
     if (!target) return;
     if (target.hidden) {
-      this.#form.reset();
+      this.#form.reset(); // its reset handler then records the unfiltered view, keeping the #event
       this.#readUrl(new URLSearchParams());
-      this.#apply(false);
-      history.replaceState(null, "", `${location.pathname}#${id}`);
+      this.#apply(true);
     }
     this.#events.forEach((e) => e.classList.toggle("is-highlighted", e === target));
     if (focus || !matchMedia("(prefers-reduced-motion: reduce)").matches) target.scrollIntoView({ block: "start" });
     target.focus({ preventScroll: true }); // screen readers start reading at the event
   }
 
-  /** Copies the event's address; where the clipboard is unavailable, puts it in the address bar instead. Says which. */
+  /** Copies the address of the event's own page (which unfurls with its card) and says whether that worked. */
   async #copy(button: HTMLButtonElement) {
-    const id = button.dataset.copy!;
-    const url = `${location.origin}${location.pathname}#${id}`;
+    const url = button.dataset.url ?? "";
     const said = this.querySelector<HTMLElement>(".tl-copy-status")!;
+    let copied = false;
     try {
       await navigator.clipboard.writeText(url);
-      said.textContent = this.dataset.copied ?? "";
+      copied = true;
     } catch {
-      history.replaceState(null, "", `${location.pathname}#${id}`);
-      said.textContent = this.dataset.copyFailed ?? "";
+      // the clipboard can be refused (permissions, insecure context): the status says where the link is instead
     }
+    said.textContent = (copied ? this.dataset.copied : this.dataset.copyFailed) ?? "";
     button.dataset.done = "";
     setTimeout(() => delete button.dataset.done, 3000);
   }
 }
 
-customElements.define("timeline-filter", TimelineFilter);
+/** A URL fragment decoded, or as written where its percent-encoding is malformed ("#%" throws in decodeURIComponent). */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+if (!customElements.get("timeline-filter")) customElements.define("timeline-filter", TimelineFilter);

@@ -27,7 +27,7 @@ describe("the built timeline page", () => {
       expect(li.querySelector(".tl-meta time")?.getAttribute("datetime"), li.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       expect(li.querySelector(".tl-cat")?.textContent?.trim(), li.id).not.toBe("");
       expect(li.querySelector("h3")?.textContent?.trim(), li.id).not.toBe("");
-      expect(li.querySelector(`a.tl-permalink[href="#${li.id}"]`), li.id).not.toBeNull();
+      expect(li.querySelector(`a.tl-permalink[href="/timeline/${li.id}/"]`), `${li.id} links to its own page`).not.toBeNull();
     }
   });
 
