@@ -28,10 +28,11 @@ function yearRows(rows: Row[], year: string): Row[] {
     .sort((a, b) => Number(codeOf(a) === OTHER) - Number(codeOf(b) === OTHER) || claims(b) - claims(a));
 }
 
-/** COMAR's figures in the chart's blue; the Urgent Action's in the accent, as in the asylum-claims chart. */
-function legend(rows: Row[], { format }: ChartLanguage): LegendEntry[] {
+/** COMAR's figures in the chart's blue; the Urgent Action's in the accent, as in the asylum-claims chart; each view keys only the year it draws. */
+function legend(all: Row[], { format }: ChartLanguage, view: string): LegendEntry[] {
+  const rows = all.filter((r) => String(r.year) === view);
   const comarYears = [...new Set(rows.filter((r) => legendKey(r) === "comar").map((r) => String(r.year)))].sort();
-  const entries: LegendEntry[] = [{ key: "comar", color: "var(--chart-seq-2)", label: "comar", values: { years: format.list(comarYears) }, shape: "bar" }];
+  const entries: LegendEntry[] = comarYears.length ? [{ key: "comar", color: "var(--chart-seq-2)", label: "comar", values: { years: format.list(comarYears) }, shape: "bar" }] : [];
   if (rows.some((r) => legendKey(r) === "urgent-action")) {
     entries.push({ key: "urgent-action", color: "var(--chart-accent)", label: "urgent-action", values: { date: format.date(UA_DATE) }, shape: "bar" });
   }
@@ -52,7 +53,7 @@ export const claimsByNationality: ChartModule = {
     const shown = yearRows(rows, view);
     const max = Math.max(...rows.map(claims));
     const narrow = width < 480;
-    const colors = new Map(legend(rows, context).map((e) => [e.key, e.color]));
+    const colors = new Map(legend(rows, context, view).map((e) => [e.key, e.color]));
     const step = fontSize * (narrow ? 2.3 : 2.4);
     const marginTop = fontSize * 0.5;
     const marginBottom = fontSize * 3;
