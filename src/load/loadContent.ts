@@ -9,7 +9,10 @@ import { factSchema } from "../schemas/fact.ts";
 import { chartTextSchema, type ChartText } from "../schemas/chart.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { loadTimeline, type TimelineEvent } from "./loadTimeline.ts";
-import { readMdxFiles, slugsOf } from "./mdxFiles.ts";
+import { checkUniqueChapters, readMdxFiles, slugsOf } from "./mdxFiles.ts";
+import { checkChapterRefs } from "./checkChapterRefs.ts";
+import { chapterSchema } from "../schemas/chapter.ts";
+import { pageSchema } from "../schemas/page.ts";
 import { projectRoot } from "./projectRoot.ts";
 import { loadCorrections } from "./loadCorrections.ts";
 import type { Correction } from "../schemas/correction.ts";
@@ -38,7 +41,12 @@ function byId<T extends { id: string }>(entries: Located<T>[]): Map<string, T> {
   const seen = new Map<string, Located<T>>();
   for (const entry of entries) {
     const first = seen.get(entry.value.id);
-    if (first) throw new ContentError(entry.file, entry.line, `expected a unique id, found "${entry.value.id}" again (first at ${first.file}:${first.line})`);
+    if (first)
+      throw new ContentError(
+        entry.file,
+        entry.line,
+        `expected a unique id, found "${entry.value.id}" again (first at ${first.file}:${first.line})`,
+      );
     seen.set(entry.value.id, entry);
   }
   return new Map([...seen].map(([id, e]) => [id, e.value]));
@@ -46,30 +54,73 @@ function byId<T extends { id: string }>(entries: Located<T>[]): Map<string, T> {
 
 /**
  * Reads and checks content/: sources/*.yaml, datasets/*.csv with their metadata, facts/*.yaml, charts/*.yaml and
- * timeline/*.yaml, and the prose of chapters/*.mdx and pages/*.mdx (a figure typed into it fails the build).
- * `label` prefixes paths in errors.
+ * timeline/*.yaml, and chapters/*.mdx and pages/*.mdx (frontmatter, MDX syntax, a figure typed into prose, and every
+ * component a chapter uses). `label` prefixes paths in errors; `today` (YYYY-MM-DD, default the real day) is the day
+ * no event may come after.
  */
-export function loadContent(dir: string, label = "content"): Content {
+export function loadContent(dir: string, label = "content", today?: string): Content {
   const sources = byId(readYamlDir(join(dir, "sources"), `${label}/sources`, sourceSchema, "list"));
   const sourceIds = new Set(sources.keys());
   const dataDir = join(dir, "datasets");
-  const datasetIds = readdirSync(dataDir).filter((f) => f.endsWith(".csv")).map((f) => f.slice(0, -4)).sort();
+  const datasetIds = readdirSync(dataDir)
+    .filter((f) => f.endsWith(".csv"))
+    .map((f) => f.slice(0, -4))
+    .sort();
   for (const id of datasetIds) {
-    if (!existsSync(join(dataDir, `${id}.meta.yaml`))) throw new ContentError(`${label}/datasets/${id}.csv`, undefined, `expected a metadata file ${id}.meta.yaml beside it, found none`);
+    if (!existsSync(join(dataDir, `${id}.meta.yaml`)))
+      throw new ContentError(
+        `${label}/datasets/${id}.csv`,
+        undefined,
+        `expected a metadata file ${id}.meta.yaml beside it, found none`,
+      );
   }
   const datasets = new Map(datasetIds.map((id) => [id, loadDataset(dataDir, id, sourceIds, `${label}/datasets`)]));
   const facts = resolveFacts(readYamlDir(join(dir, "facts"), `${label}/facts`, factSchema, "list"), datasets);
   const chartEntries = readYamlDir(join(dir, "charts"), `${label}/charts`, chartTextSchema, "one");
   for (const { value, file, line } of chartEntries) {
-    if (!datasets.has(value.dataset)) throw new ContentError(file, line, `field "dataset": expected a dataset id, found unknown dataset "${value.dataset}"`);
+    if (!datasets.has(value.dataset))
+      throw new ContentError(
+        file,
+        line,
+        `field "dataset": expected a dataset id, found unknown dataset "${value.dataset}"`,
+      );
   }
   const charts = byId(chartEntries);
-  const chapterFiles = readMdxFiles(join(dir, "chapters"), `${label}/chapters`);
+  const chapterFiles = readMdxFiles(join(dir, "chapters"), `${label}/chapters`, chapterSchema);
+  checkUniqueChapters(chapterFiles);
+  for (const { frontmatter, file, lineOf } of chapterFiles) {
+    const unknown = (frontmatter?.sources as string[]).find((id) => !sourceIds.has(id));
+    if (unknown)
+      throw new ContentError(
+        file,
+        lineOf("sources"),
+        `field "sources": expected source ids listed in content/sources/*.yaml, found unknown "${unknown}"`,
+      );
+  }
   const chapters = slugsOf(chapterFiles);
-  readMdxFiles(join(dir, "pages"), `${label}/pages`);
-  const timeline = loadTimeline(join(dir, "timeline"), `${label}/timeline`, { sources: sourceIds, facts: new Set(facts.keys()), chapters, charts: new Set(charts.keys()) });
-  const corrections = loadCorrections(join(dir, "corrections.yaml"), `${label}/corrections.yaml`, { sources: sourceIds, facts, chapters });
-  const glossary = loadGlossary(join(dir, "glossary.yaml"), `${label}/glossary.yaml`, { sources: sourceIds, facts: new Set(facts.keys()) });
+  readMdxFiles(join(dir, "pages"), `${label}/pages`, pageSchema);
+  const timeline = loadTimeline(
+    join(dir, "timeline"),
+    `${label}/timeline`,
+    { sources: sourceIds, facts: new Set(facts.keys()), chapters, charts: new Set(charts.keys()) },
+    today,
+  );
+  for (const { source, file } of chapterFiles)
+    checkChapterRefs(source, file, {
+      facts: new Set(facts.keys()),
+      charts: new Set(charts.keys()),
+      datasets,
+      timeline,
+    });
+  const corrections = loadCorrections(join(dir, "corrections.yaml"), `${label}/corrections.yaml`, {
+    sources: sourceIds,
+    facts,
+    chapters,
+  });
+  const glossary = loadGlossary(join(dir, "glossary.yaml"), `${label}/glossary.yaml`, {
+    sources: sourceIds,
+    facts: new Set(facts.keys()),
+  });
   checkTermRefs(chapterFiles, glossary);
   return { sources, datasets, facts, charts, timeline, corrections, glossary };
 }
@@ -113,7 +164,12 @@ export function siteContentIn(lang: Lang): Content {
   let content = byLang.get(lang);
   if (!content) {
     const en = siteContent();
-    content = lang === "en" ? en : lang === PSEUDO_LANG ? pseudoContent(en) : translateContent(join(projectRoot(), "content"), lang, en);
+    content =
+      lang === "en"
+        ? en
+        : lang === PSEUDO_LANG
+          ? pseudoContent(en)
+          : translateContent(join(projectRoot(), "content"), lang, en);
     byLang.set(lang, content);
   }
   return content;

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { parseCsv } from "./parseCsv.ts";
+import { readText } from "./readText.ts";
 import { parseDate } from "../schemas/parseDate.ts";
 import { readYaml } from "./readYaml.ts";
 import { ContentError, shown } from "./contentError.ts";
@@ -29,19 +29,35 @@ function readCell(raw: string, type: ColumnType, sourceIds: ReadonlySet<string>)
 
 /**
  * Loads `<dir>/<id>.csv` with its `<id>.meta.yaml`: checks the header against the declared columns and every cell
- * against its column type and the known source ids.
+ * against its column type, its `min` and the known source ids. A CSV with a header and no rows fails.
  */
-export function loadDataset(dir: string, id: string, sourceIds: ReadonlySet<string>, label = `content/datasets`): Dataset {
+export function loadDataset(
+  dir: string,
+  id: string,
+  sourceIds: ReadonlySet<string>,
+  label = `content/datasets`,
+): Dataset {
   const csvLabel = `${label}/${id}.csv`;
   const { data: meta } = readYaml(`${dir}/${id}.meta.yaml`, `${label}/${id}.meta.yaml`, datasetMetaSchema);
-  const { header, records } = parseCsv(readFileSync(`${dir}/${id}.csv`, "utf8"), csvLabel);
+  const { header, records } = parseCsv(readText(`${dir}/${id}.csv`, csvLabel), csvLabel);
+  if (records.length === 0)
+    throw new ContentError(csvLabel, 1, "expected rows of data below the header, found only the header");
   const declared = meta.columns.map((c) => c.name);
   const missing = declared.find((name) => !header.includes(name));
   if (missing) {
-    throw new ContentError(csvLabel, 1, `missing column "${missing}" (declared in ${id}.meta.yaml): found columns ${header.join(", ")}`);
+    throw new ContentError(
+      csvLabel,
+      1,
+      `missing column "${missing}" (declared in ${id}.meta.yaml): found columns ${header.join(", ")}`,
+    );
   }
   const extra = header.find((name) => !declared.includes(name));
-  if (extra) throw new ContentError(csvLabel, 1, `column "${extra}" is not declared in ${id}.meta.yaml: expected only ${declared.join(", ")}`);
+  if (extra)
+    throw new ContentError(
+      csvLabel,
+      1,
+      `column "${extra}" is not declared in ${id}.meta.yaml: expected only ${declared.join(", ")}`,
+    );
 
   const rows = records.map(({ line, cells }) => {
     const row: Record<string, Cell> = {};
@@ -49,10 +65,25 @@ export function loadDataset(dir: string, id: string, sourceIds: ReadonlySet<stri
       const raw = cells[header.indexOf(column.name)] ?? "";
       const value = readCell(raw, column.type, sourceIds);
       if (value !== null && typeof value === "object") {
-        throw new ContentError(csvLabel, line, `column "${column.name}": expected ${value.expected}, found ${shown(raw)}`);
+        throw new ContentError(
+          csvLabel,
+          line,
+          `column "${column.name}": expected ${value.expected}, found ${shown(raw)}`,
+        );
       }
       if (column.values && value !== null && !(String(value) in column.values)) {
-        throw new ContentError(csvLabel, line, `column "${column.name}": expected one of the codes labelled in ${id}.meta.yaml (${Object.keys(column.values).join(", ")}), found ${shown(raw)}`);
+        throw new ContentError(
+          csvLabel,
+          line,
+          `column "${column.name}": expected one of the codes labelled in ${id}.meta.yaml (${Object.keys(column.values).join(", ")}), found ${shown(raw)}`,
+        );
+      }
+      if (column.min !== undefined && typeof value === "number" && value < column.min) {
+        throw new ContentError(
+          csvLabel,
+          line,
+          `column "${column.name}": expected a value of at least ${column.min} (${id}.meta.yaml sets min: ${column.min}), found ${shown(raw)}`,
+        );
       }
       row[column.name] = value;
     }

@@ -1,8 +1,10 @@
 /** One use of a component in MDX: `<Fact id="growth" />` is tag "Fact" with attributes { id: "growth" }. */
 export interface MdxRef {
   tag: string;
-  /** The attributes written as quoted strings; `{expressions}` are not read. */
+  /** The attributes written as quoted strings. */
   attributes: Readonly<Record<string, string>>;
+  /** The attributes written as `{expressions}`, as their source text between the braces (`ids={["a"]}` → `["a"]`). */
+  expressions: Readonly<Record<string, string>>;
   /** 1-based line of the tag's `<` in the text given. */
   line: number;
 }
@@ -10,6 +12,7 @@ export interface MdxRef {
 // A component tag: a capitalised name, then anything up to the closing `>` except inside quotes or braces (nested once).
 const TAG = /<([A-Z][\w.]*)((?:[^>"'{]|"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)>/g;
 const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const EXPRESSION = /([\w-]+)\s*=\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g;
 
 const cache = new Map<string, MdxRef[]>();
 
@@ -26,7 +29,8 @@ export function mdxRefs(text: string): MdxRef[] {
     for (const match of text.matchAll(TAG)) {
       for (; at < match.index; at++) if (text.charCodeAt(at) === 10) line++;
       const attributes = Object.fromEntries([...match[2]!.matchAll(ATTRIBUTE)].map((m) => [m[1]!, m[2] ?? m[3]!]));
-      refs.push({ tag: match[1]!, attributes, line });
+      const expressions = Object.fromEntries([...match[2]!.matchAll(EXPRESSION)].map((m) => [m[1]!, m[2]!.trim()]));
+      refs.push({ tag: match[1]!, attributes, expressions, line });
     }
     cache.set(text, refs);
   }
@@ -35,7 +39,13 @@ export function mdxRefs(text: string): MdxRef[] {
 
 /** The values of `attribute` (default "id") on every `<tag>` in an MDX text, in order of first use, without repeats. */
 export function refIds(text: string, tag: string, attribute = "id"): string[] {
-  return [...new Set(mdxRefs(text).flatMap((ref) => (ref.tag === tag && ref.attributes[attribute] !== undefined ? [ref.attributes[attribute]] : [])))];
+  return [
+    ...new Set(
+      mdxRefs(text).flatMap((ref) =>
+        ref.tag === tag && ref.attributes[attribute] !== undefined ? [ref.attributes[attribute]] : [],
+      ),
+    ),
+  ];
 }
 
 /** Whether an MDX text uses `<tag attribute="value">` (attribute defaults to "id"). */

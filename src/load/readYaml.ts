@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { LineCounter, parseDocument, isNode } from "yaml";
 import { z } from "zod";
 import { ContentError } from "./contentError.ts";
+import { readText } from "./readText.ts";
 
 /** Validated YAML data, and the line each entry or field starts on, for later cross-reference errors. */
 export interface YamlFile<T> {
@@ -16,11 +17,16 @@ export interface YamlFile<T> {
  */
 export function readYaml<S extends z.ZodType>(path: string, label: string, schema: S): YamlFile<z.output<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, "utf8"), { lineCounter, prettyErrors: false });
+  const text = readText(path, label);
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const [syntax] = doc.errors;
   if (syntax) {
     const { line } = lineCounter.linePos(syntax.pos[0]);
-    throw new ContentError(label, line, `this is not valid YAML: ${syntax.message.split("\n")[0]}`);
+    throw new ContentError(
+      label,
+      line,
+      `this is not valid YAML: ${tabIndent(text, line) ?? syntax.message.split("\n")[0]}`,
+    );
   }
   const lineOf = (path: (string | number)[]): number | undefined => {
     const node = doc.getIn(path, true) ?? doc.getIn(path.slice(0, -1), true);
@@ -32,6 +38,15 @@ export function readYaml<S extends z.ZodType>(path: string, label: string, schem
   const path_ = issue!.path.filter((p): p is string | number => typeof p !== "symbol");
   const field = fieldName(path_);
   throw new ContentError(label, lineOf(path_), `${field ? `field "${field}": ` : ""}${issue!.message}`);
+}
+
+/** Says so when a line of YAML is indented with a tab, which the parser reports as an unexpected token. */
+function tabIndent(text: string, line: number): string | undefined {
+  const indent = /^[ \t]*/.exec(text.split("\n")[line - 1] ?? "")![0];
+  const tab = indent.indexOf("\t");
+  return tab < 0
+    ? undefined
+    : `expected spaces to indent the line, found a tab at column ${tab + 1} (YAML indents with spaces only)`;
 }
 
 /** `[3, "date"]` → `date` of entry 4, written `[3].date`, the way a person finds it in the file. */
@@ -53,7 +68,12 @@ export interface Located<T> {
  * Reads every `*.yaml` file of a folder, in name order. `list` files hold a list of entries (flattened, in order);
  * otherwise each file is one entry.
  */
-export function readYamlDir<S extends z.ZodType>(dir: string, label: string, schema: S, shape: "list" | "one"): Located<z.output<S>>[] {
+export function readYamlDir<S extends z.ZodType>(
+  dir: string,
+  label: string,
+  schema: S,
+  shape: "list" | "one",
+): Located<z.output<S>>[] {
   const files = readdirSync(dir).filter(isEnglishYaml).sort();
   return files.flatMap((name) => {
     const fileLabel = `${label}/${name}`;

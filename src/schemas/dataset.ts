@@ -24,6 +24,8 @@ export const datasetMetaSchema = z.strictObject({
         description: z.string().min(1),
         /** For a column of codes: the reader's label of each code (tables and notes print the label; the CSV keeps the code). Every code in the column must have one. */
         values: z.record(z.string(), z.string().min(1)).optional(),
+        /** For a column of integers or numbers: the smallest value it may hold, e.g. 0 for a count, which cannot be negative. Unset: no lower bound. */
+        min: z.number().optional(),
         /** Whether data tables on the site show the column; false for a code that only steers a chart or repeats a neighbour. Downloads keep every column. Default true. */
         table: z.boolean().default(true),
       }),
