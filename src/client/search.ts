@@ -2,10 +2,11 @@
  * <site-search> turns the search page's plain form (which, without JavaScript, only reloads the page above its static
  * index) into live search over Pagefind's index of the page's language. Nothing is fetched until the box gets focus
  * or the page opens with ?q=…: then Pagefind's own script (data-bundle + "pagefind.js"), its worker and WebAssembly
- * load once. The kind filters (radio buttons named "type") appear, and ?q=…&type=… records the search so it can be
- * shared. Unknown types and bad parameters are ignored. Strings come from data-* attributes: data-loading,
- * data-count ("{count}", "{query}"), data-count-one, data-none, data-failed, data-more, and data-kinds (a JSON object
- * of each kind's label).
+ * load once. Results come grouped by kind in the order of data-kinds (a long chapter never sinks below twenty short
+ * source entries), a few per kind with a button for the rest; the kind filters (radio buttons named "type") show one
+ * kind, a page at a time. ?q=…&type=… records the search so it can be shared; unknown kinds and bad parameters are
+ * ignored. Strings come from data-* attributes: data-loading, data-count ("{count}", "{query}"), data-count-one,
+ * data-none, data-failed, data-all ("{count}"), data-more, and data-kinds (a JSON object: kind → heading).
  */
 
 /** What Pagefind's JS API gives for one result (the fields used here). */
@@ -13,25 +14,26 @@ interface ResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
-  filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string }[];
+}
+interface Result {
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Result[] } | null>;
 }
 
-/** Results shown at once; each costs a small fragment request. */
+/** Results per kind when every kind is shown, and per page when one is: each costs a small fragment request. */
+const PER_KIND = 3;
 const PAGE = 10;
 
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
-  #list!: HTMLOListElement;
-  #more!: HTMLButtonElement;
-  #pending: { data(): Promise<ResultData> }[] = [];
+  #results!: HTMLElement;
   #run = 0; // the latest search: older ones that finish late are dropped
   #timer?: ReturnType<typeof setTimeout>;
 
@@ -39,8 +41,7 @@ class SiteSearch extends HTMLElement {
     const form = this.querySelector("form")!;
     this.#input = form.querySelector<HTMLInputElement>("input[name=q]")!;
     this.#status = this.querySelector(".search-status")!;
-    this.#list = this.querySelector("ol.search-results")!;
-    this.#more = this.querySelector("button.search-more")!;
+    this.#results = this.querySelector(".search-results")!;
     this.querySelector<HTMLElement>(".search-types")!.hidden = false;
     this.#input.addEventListener("focus", () => void this.#load().catch(() => {}), { once: true });
     this.#input.addEventListener("input", () => {
@@ -52,16 +53,15 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       void this.#search();
     });
-    this.#more.addEventListener("click", () => void this.#showMore(this.#run));
     const params = safeParams();
-    const type = params.get("type");
-    const radio = [...this.#radios()].find((r) => r.value === (type ?? ""));
+    const radio = [...this.#radios()].find((r) => r.value === (params.get("type") ?? ""));
     if (radio) radio.checked = true;
     this.#input.value = params.get("q") ?? "";
     if (this.#input.value.trim()) void this.#search();
   }
 
   #radios = () => this.querySelectorAll<HTMLInputElement>("input[name=type]");
+  #kinds = () => JSON.parse(this.dataset.kinds ?? "{}") as Record<string, string>;
 
   /** Pagefind, imported and initialised once; it picks the index of the page's <html lang>. */
   #load(): Promise<Pagefind> {
@@ -77,38 +77,55 @@ class SiteSearch extends HTMLElement {
     clearTimeout(this.#timer);
     const run = ++this.#run;
     const query = this.#input.value.trim();
+    const kinds = this.#kinds();
     const type = [...this.#radios()].find((r) => r.checked)?.value ?? "";
+    const one = type in kinds;
     const url = new URL(location.href);
-    url.search = new URLSearchParams({ ...(query ? { q: query } : {}), ...(type ? { type } : {}) }).toString();
+    url.search = new URLSearchParams({ ...(query ? { q: query } : {}), ...(one ? { type } : {}) }).toString();
     history.replaceState(history.state, "", url);
-    this.#list.replaceChildren();
-    this.#list.hidden = true;
-    this.#more.hidden = true;
+    this.#results.replaceChildren();
     if (!query) return this.#say("");
     this.#say(this.dataset.loading ?? "");
     try {
       const pagefind = await this.#load();
-      const found = await pagefind.search(query, type ? { filters: { type } } : {});
-      if (run !== this.#run || !found) return;
-      this.#pending = [...found.results];
-      const count = found.results.length;
+      const chosen = one ? [type] : Object.keys(kinds);
+      const found = await Promise.all(chosen.map((kind) => pagefind.search(query, { filters: { type: kind } })));
+      if (run !== this.#run) return;
+      const groups = chosen.map((kind, i) => ({ kind, results: found[i]?.results ?? [] })).filter((g) => g.results.length > 0);
+      const count = groups.reduce((sum, g) => sum + g.results.length, 0);
       const words = count === 0 ? this.dataset.none : count === 1 ? this.dataset.countOne : this.dataset.count;
-      this.#say(fill(words ?? "", { count, query }));
-      await this.#showMore(run);
+      await Promise.all(groups.map((g) => this.#group(run, g.kind, kinds[g.kind] ?? g.kind, g.results, one)));
+      if (run === this.#run) this.#say(fill(words ?? "", { count, query }));
     } catch {
       if (run === this.#run) this.#say(this.dataset.failed ?? "");
     }
   }
 
-  /** Renders the next PAGE results (each fetches its fragment), unless a newer search has started. */
-  async #showMore(run: number) {
-    const next = this.#pending.splice(0, PAGE);
-    const data = await Promise.all(next.map((r) => r.data()));
-    if (run !== this.#run) return;
-    const kinds = JSON.parse(this.dataset.kinds ?? "{}") as Record<string, string>;
-    this.#list.append(...data.map((d) => resultItem(d, kinds)));
-    this.#list.hidden = this.#list.children.length === 0;
-    this.#more.hidden = this.#pending.length === 0;
+  /**
+   * One kind's results under its heading: the first few, then a button. Showing every kind, the button shows that
+   * kind alone (its filter); showing one, it adds the next page.
+   */
+  async #group(run: number, kind: string, heading: string, results: Result[], one: boolean) {
+    const section = this.#results.appendChild(element("section", "search-group"));
+    section.setAttribute("aria-labelledby", `search-group-${kind}`);
+    section.appendChild(element("h2", "", heading)).id = `search-group-${kind}`;
+    const list = section.appendChild(element("ol", "search-list"));
+    const pending = [...results];
+    const button = section.appendChild(element("button", "search-more", one ? this.dataset.more : fill(this.dataset.all ?? "", { count: results.length })));
+    button.type = "button";
+    const show = async (n: number) => {
+      const data = await Promise.all(pending.splice(0, n).map((r) => r.data()));
+      if (run !== this.#run) return;
+      list.append(...data.map(resultItem));
+      button.hidden = pending.length === 0;
+    };
+    button.addEventListener("click", () => {
+      if (one) return void show(PAGE);
+      const radio = [...this.#radios()].find((r) => r.value === kind);
+      if (radio) radio.checked = true;
+      void this.#search();
+    });
+    await show(one ? PAGE : PER_KIND);
   }
 
   #say(text: string) {
@@ -116,13 +133,10 @@ class SiteSearch extends HTMLElement {
   }
 }
 
-/** One result: its title as a link, its kind, its excerpt with the matches marked, and up to three matching sections. */
-function resultItem(data: ResultData, kinds: Record<string, string>): HTMLLIElement {
+/** One result: its title as a link, its excerpt with the matches marked, and up to three matching sections. */
+function resultItem(data: ResultData): HTMLLIElement {
   const item = element("li", "search-result");
-  const heading = item.appendChild(element("p", "search-result-title"));
-  heading.appendChild(link(data.url, data.meta.title ?? data.url));
-  const kind = data.filters.type?.[0];
-  if (kind && kinds[kind]) heading.append(" ", element("span", "search-kind", kinds[kind]));
+  item.appendChild(element("p", "search-result-title")).appendChild(link(data.url, data.meta.title ?? data.url));
   item.appendChild(element("p", "search-excerpt")).append(...marked(data.excerpt));
   const sections = data.sub_results.filter((s) => s.url !== data.url && s.url.includes("#")).slice(0, 3);
   if (sections.length > 0) {

@@ -40,8 +40,9 @@ export function headerRules(list: (folder: string) => BuiltEntry[], base: string
         continue;
       }
       const path = `${prefix}${entry.name}${entry.dir ? "/*" : ""}`;
-      rules.push({ path, headers: { "Content-Security-Policy": EMBEDS.has(entry.name) ? CSP : CSP_HEADER, ...(CORS.has(entry.name) ? OPEN : {}) } });
-      if (!folder && entry.name === "_astro") rules.push({ path, headers: { "Cache-Control": IMMUTABLE_CACHE } });
+      const csp = EMBEDS.has(entry.name) ? CSP : CSP_HEADER;
+      const hashed = !folder && entry.name === "_astro";
+      rules.push({ path, headers: { "Content-Security-Policy": csp, ...(CORS.has(entry.name) ? OPEN : {}), ...(hashed ? { "Cache-Control": IMMUTABLE_CACHE } : {}) } });
     }
   };
   level("");

@@ -4,14 +4,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { LANGUAGES } from "../config.ts";
+import { builtPages, readPage } from "./builtPages.ts";
+import { searchRecords } from "./searchRecords.ts";
 
 /**
  * What search leaves out inside the content that pages mark with data-pagefind-body, by the components' own classes
  * (templates mark their own extras with data-pagefind-ignore): chart drawings (their words are in the caption, alt
- * text and table), tooltips, repeated source lists and per-figure source lines, share, embed, download and citation panels, the
- * chapter's navigation and figure notes, and every script.
+ * text and table), tooltips, repeated source lists and per-figure source lines, share, embed, download and citation
+ * panels, the chapter's navigation and figure notes, every script, and on /sources/ the lists of where each source is
+ * used.
  */
-export const SEARCH_EXCLUDE = ["svg", "script", "nav", ".chart-tip", ".chart-sources", ".chart-reuse", ".table-hint", ".source-list-box", ".fact-notes", "share-links", ".share", ".reuse-panel", ".term-meta"];
+export const SEARCH_EXCLUDE = ["svg", "script", "nav", ".chart-tip", ".chart-sources", ".chart-reuse", ".table-hint", ".source-list-box", ".fact-notes", "share-links", ".share", ".reuse-panel", ".term-meta", ".uses"];
 
 /** Throws with every error Pagefind reported at a step, after logging each one. */
 function check<T extends { errors: string[] }>(response: T, step: string, logger: AstroIntegrationLogger): T {
@@ -22,9 +25,10 @@ function check<T extends { errors: string[] }>(response: T, step: string, logger
 
 /**
  * After the build, indexes the built pages with Pagefind's Node API and writes its bundle to <dir>/pagefind/, one
- * index per language (Pagefind splits by each page's <html lang>). Only what pages mark with data-pagefind-body is
- * indexed. Any error fails the build, and so does a language of the site with no page in the index (a template lost
- * its data-pagefind-body).
+ * index per language (Pagefind splits by each page's <html lang>). What pages mark with data-pagefind-body is indexed
+ * as one result per page; the items of lists marked data-search-records (sources, corrections, glossary terms) as one
+ * result each (searchRecords.ts). Any error fails the build, and so does a language of the site with no page in the
+ * index (a template lost its data-pagefind-body).
  */
 export function pagefindSearch(): AstroIntegration {
   return {
@@ -37,12 +41,18 @@ export function pagefindSearch(): AstroIntegration {
           const { index } = check(await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE }), "create an index", logger);
           if (!index) throw new Error("Pagefind failed to create an index");
           const { page_count } = check(await index.addDirectory({ path: root }), "index the built pages", logger);
+          const records = builtPages(root).flatMap((pagePath) => searchRecords(readPage(root, pagePath), pagePath, SEARCH_EXCLUDE));
+          // Sent together: one at a time, each waits a round trip to Pagefind's process.
+          const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+          added.forEach((response, i) => check(response, `index ${records[i]!.url}`, logger));
           check(await index.writeFiles({ outputPath: join(root, "pagefind") }), "write its files", logger);
           const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-          const empty = LANGUAGES.filter((lang) => !entry.languages[lang]?.page_count);
+          // Pagefind names an index by the pages' <html lang> ("es-mx" for es-MX): a language counts under its subtags too.
+          const indexed = (lang: string) => Object.entries(entry.languages).some(([code, { page_count: n }]) => n > 0 && code.split("-")[0] === lang);
+          const empty = LANGUAGES.filter((lang) => !indexed(lang));
           if (empty.length > 0) throw new Error(`search: no page in the index of ${empty.join(", ")} (expected pages marked data-pagefind-body with <html lang>)`);
           const counts = Object.entries(entry.languages).map(([lang, { page_count: n }]) => `${n} ${lang}`);
-          logger.info(`${counts.join(", ")} pages indexed of ${page_count} read, in ${Math.round(performance.now() - started)} ms`);
+          logger.info(`${counts.join(", ")} results (${records.length} of them list entries) from ${page_count} pages, in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }

@@ -7,10 +7,11 @@ import { siteKeyFacts } from "./keyFacts.ts";
 import { whenView } from "./timelineModel.ts";
 
 /**
- * The kinds of page search tells apart, as filter codes: pages mark themselves with `data-pagefind-filter`
- * (searchFilter), and the search page offers one filter per kind. Labels live in content/ui (search.type.*, search.kind.*).
+ * The kinds of result search tells apart, as filter codes, in the order results are grouped: pages mark themselves
+ * with `data-pagefind-filter` (searchFilter), lists of entries with `data-search-records`, and the search page offers
+ * one filter per kind ("page": the about page). Labels live in content/ui (search.type.*).
  */
-export const SEARCH_TYPES = ["chapter", "chart", "fact", "event", "source", "term"] as const;
+export const SEARCH_TYPES = ["chapter", "chart", "fact", "event", "term", "source", "page"] as const;
 /** One kind of page in search. */
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
@@ -24,9 +25,9 @@ export interface SearchIndexItem {
   detail?: string;
 }
 
-/** The static index of /search/, one group per kind in SEARCH_TYPES order (sources are one page, linked apart). */
+/** The static index of /search/, one group per kind in SEARCH_TYPES order (sources and about are single pages, linked apart). */
 export interface SearchIndexGroup {
-  type: Exclude<SearchType, "source">;
+  type: Exclude<SearchType, "source" | "page">;
   items: SearchIndexItem[];
 }
 
