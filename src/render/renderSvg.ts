@@ -24,6 +24,12 @@ function localIds(svg: string, prefix: string): string {
 /** Rounds coordinates to two decimals: smaller files, and the same bytes on every machine. */
 const roundNumbers = (svg: string) => svg.replace(/(\d+\.\d{2})\d+/g, (_, kept: string) => String(Number(kept)));
 
+/**
+ * SVG's `font-variant` attribute takes only `normal` or `small-caps`, so Plot's `font-variant="tabular-nums"` on axis
+ * groups is invalid markup (the Nu HTML Checker rejects it): the same setting is said as the CSS property it means.
+ */
+const validFontVariant = (svg: string) => svg.replace(/ font-variant="(?!normal"|small-caps")([^"]*)"/g, ' style="font-variant-numeric:$1"');
+
 let renders = 0;
 /** How many SVGs this process has rendered, so tests and the bench can check that each view × width is drawn once. */
 export const svgRenderCount = () => renders;
@@ -55,5 +61,5 @@ export function renderSvg(options: Plot.PlotOptions, a11y: SvgA11y): string {
   if (links.length > 0) svg.setAttribute("role", "group");
   // Name and description go in after serialising: the DOM would print an HTML-parsed <title>'s text unescaped.
   const named = `<title id="${titleId}">${escapeXml(a11y.title)}</title><desc id="${descId}">${escapeXml(a11y.description)}</desc>`;
-  return localIds(roundNumbers(svg.outerHTML), a11y.idPrefix).replace(/^<svg\b[^>]*>/, (open) => open + named);
+  return validFontVariant(localIds(roundNumbers(svg.outerHTML), a11y.idPrefix)).replace(/^<svg\b[^>]*>/, (open) => open + named);
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { DIST, pages } from "../helpers/site.ts";
+
+// The W3C Nu HTML Checker (npm vnu-jar) on Debian's Java, which tests/run.mjs and .ci/run install when it is missing.
+const VNU = new URL("../../node_modules/vnu-jar/build/dist/vnu.jar", import.meta.url).pathname;
+
+interface VnuMessage {
+  type: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+}
+
+describe("every built page is valid HTML (Nu HTML Checker)", () => {
+  it("reports zero errors on every page, embeds and the 404 page included", () => {
+    const files = pages().map((path) => join(DIST, path, path.endsWith(".html") ? "" : "index.html"));
+    expect(files.length).toBeGreaterThan(50);
+    // One JVM for every page; vnu exits 1 when it found errors, and prints its report either way.
+    let report: string;
+    try {
+      report = execFileSync(
+        "java",
+        ["-Xss8m", "-jar", VNU, "--errors-only", "--format", "json", "--stdout", ...files],
+        { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+      );
+    } catch (error) {
+      report = (error as { stdout?: string }).stdout ?? "";
+      if (!report) throw error;
+    }
+    const errors = (JSON.parse(report) as { messages: VnuMessage[] }).messages
+      .filter((m) => m.type === "error" || m.type === "non-document-error")
+      .map((m) => `${m.url.replace(`file:${DIST}`, "")}:${m.lastLine ?? "?"}: ${m.message}`);
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
