@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { CHART_PAGE, page, pages, pageScriptBytes } from "./helpers/site.ts";
+import { searchCost } from "./helpers/searchCost.ts";
 import { chartModules } from "../src/charts/index.ts";
 import { siteContent } from "../src/load/loadContent.ts";
 
@@ -76,3 +77,14 @@ const search = rows.filter(isSearch);
 const worstSearch = Math.max(0, ...search.map((r) => r.js));
 const chartFree = rows.filter((r) => !r.chartPage && !isSearch(r) && r.js > 0);
 console.log(`\nBudgets: chart pages ≤ 12 KB JS gz (largest ${kb(worst)}: ${worst <= 12 * 1024 ? "ok" : "OVER"}); search ≤ 30 KB before a query (${search.length ? `${kb(worstSearch)}: ${worstSearch <= 30 * 1024 ? "ok" : "OVER"}` : "no search page"}); other pages 0 JS (${chartFree.length ? `OVER on ${chartFree.map((r) => r.path).join(", ")}` : "ok"})`);
+
+// 4. Search in Chromium: what /search/ loads on opening, and by the time a first query's results are on screen
+//    (Pagefind's script, worker and WebAssembly, then index chunks and result fragments), for a one-word and a
+//    three-word query.
+if (search.length) {
+  for (const query of ["Mérida", "safe third country"]) {
+    const { open, firstQuery, results } = await searchCost(out, query);
+    const ok = open.code <= 30 * 1024 && firstQuery.code <= 130 * 1024 ? "ok" : "OVER";
+    console.log(`Search "${query}" (${results} results shown): on opening ${kb(open.code)} JS; by the first results ${kb(firstQuery.code)} JS + WebAssembly (≤ 30 KB, ≤ 130 KB: ${ok}), plus ${kb(firstQuery.data)} of index and fragments`);
+  }
+}
