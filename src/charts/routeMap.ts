@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { geoBounds, geoMercator, geoPath } from "d3";
+import { geoBounds, geoMercator, geoPath, type GeoProjection } from "d3";
 import type { Feature, FeatureCollection, Polygon } from "geojson";
 import type { Topology } from "topojson-client";
 import world from "world-atlas/countries-50m.json" with { type: "json" };
@@ -7,6 +7,9 @@ import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.
 import type { Row } from "../schemas/dataset.ts";
 import { regionShapes, type Extent, type RegionShapes } from "./geo/regionShapes.ts";
 import { word } from "./kit/word.ts";
+import { approxWidth } from "./kit/approxWidth.ts";
+import { wrap } from "./kit/wrap.ts";
+import { hitSize } from "./kit/hitAreas.ts";
 
 /** ISO 3166-1 numeric codes, as Natural Earth (world-atlas) ids its countries; the chart names them by alpha-3 code. */
 const MEXICO = "484";
@@ -56,19 +59,20 @@ interface Place {
 const US_LABEL: Place = { word: "country-USA", narrow: [-92, 34, "middle"], wide: [-97, 34, "middle"] };
 const MEXICO_LABEL: Place = { word: "country-MEX", narrow: [-103, 24.5, "middle"], wide: [-103, 24.5, "middle"] };
 const NORTHERN_LABEL: Place = { word: "northern-border", narrow: [-117.5, 33.6, "start"], wide: [-111, 33.5, "middle"] };
-const SOUTHERN_LABEL: Place = { word: "southern-border", narrow: [-93, 14, "end"], wide: [-87.8, 18.4, "start"] };
+const SOUTHERN_LABEL: Place = { word: "southern-border", narrow: [-88, 18.2, "start"], wide: [-87.8, 18.4, "start"] };
 const PLACES = [US_LABEL, MEXICO_LABEL, NORTHERN_LABEL, SOUTHERN_LABEL];
 /**
- * Where the wide rendering names each origin country with its claims, by ISO code: a column of labels in the Pacific
- * with a leader line to a point inside the country, or (for Cuba) on the country itself.
+ * A point inside each origin country in the frame, [lon, lat], where its label's leader ends. Cuba is named on itself,
+ * above this point; the others in a column off the Pacific coast, west to east from the top.
  */
-const COUNTRY_LABELS: Record<string, { label: [number, number]; anchor: Anchor; leader?: [number, number] }> = {
-  "320": { label: [-92.6, 13.1], anchor: "end", leader: [-90.4, 15.4] },
-  "222": { label: [-92.6, 12], anchor: "end", leader: [-88.9, 13.8] },
-  "340": { label: [-92.6, 10.9], anchor: "end", leader: [-86.8, 14.7] },
-  "558": { label: [-92.6, 9.8], anchor: "end", leader: [-85.2, 12.8] },
-  "192": { label: [-79.3, 21.9], anchor: "middle" },
+const INSIDE: Record<string, [number, number]> = {
+  "320": [-90.4, 15.4],
+  "222": [-88.9, 13.8],
+  "340": [-86.8, 14.7],
+  "558": [-85.2, 12.8],
+  "192": [-79.3, 21.9],
 };
+const CUBA = "192";
 
 /** An origin country's name, by column `iso3` (ISO 3166-1 alpha-3), from the words `country-<code>`. */
 const countryOf = (lang: ChartLanguage, row: Row) => word(lang, `country-${row.iso3}`);
@@ -110,8 +114,8 @@ function legend(rows: Row[], lang: ChartLanguage): LegendEntry[] {
   const other = rows.find((r) => r.iso === null);
   return [
     ...classes.reverse(),
-    { key: "other", color: "var(--chart-map-0)", label: "other", values: { value: other ? number(Number(other.claims)) : "" }, shape: "bar" },
-    { key: "borders", color: "var(--chart-map-border)", label: "borders", values: {}, shape: "marker" },
+    { key: "other", color: "var(--chart-map-0)", label: "other", values: { value: other ? number(Number(other.claims)) : "" }, shape: "area" },
+    { key: "borders", color: "var(--chart-accent)", label: "borders", values: {}, shape: "marker" },
     { key: "route", color: "currentColor", label: "route", values: {}, shape: "dash" },
   ];
 }
@@ -126,19 +130,11 @@ function geoBoundsMeet(feature: Feature, frame: FeatureCollection): boolean {
   return meetsLongitude && south <= frameNorth && north >= frameSouth;
 }
 
-/** A label in the frame's bottom-right corner: its text and centre, and a box around it as a GeoJSON polygon. */
-type Tag = Feature<Polygon, { text: string; at: [number, number]; row: Row }>;
-function cornerTag(text: string, row: Row, frame: FeatureCollection, width: number, fontSize: number, insetBottom: number): Tag {
-  const [[west, south], [east]] = geoBounds(frame);
-  const degrees = (east - west) / width; // per pixel, across and (near the equator) up
-  const [w, h, pad] = [text.length * fontSize * 0.6 * degrees, fontSize * 1.5 * degrees, (fontSize / 4) * degrees];
-  const [right, bottom] = [east - pad, south - insetBottom * degrees + pad];
-  const [left, top] = [right - w, bottom + h];
-  return {
-    type: "Feature",
-    properties: { text, at: [(left + right) / 2, (top + bottom) / 2], row },
-    geometry: { type: "Polygon", coordinates: [[[left, bottom], [left, top], [right, top], [right, bottom], [left, bottom]]] }, // clockwise, as d3-geo expects
-  };
+/** A hit area drawn as a box in pixels, as a GeoJSON polygon for the projected map; it carries a tooltip. */
+type HitBox = Feature<Polygon, { tip: string }>;
+function pixelBox(projection: GeoProjection, [x0, y0, x1, y1]: [number, number, number, number], tip: string): HitBox {
+  const corners = ([[x0, y1], [x0, y0], [x1, y0], [x1, y1], [x0, y1]] as [number, number][]).map((p) => projection.invert!(p)!);
+  return { type: "Feature", properties: { tip }, geometry: { type: "Polygon", coordinates: [corners] } }; // clockwise on screen, as d3-geo expects
 }
 
 const position = ([lon, lat, anchor]: [number, number, Anchor]) => ({ lon, lat, anchor });
@@ -160,12 +156,6 @@ function labelMarks(labels: Label[], fontSize: number): Plot.Markish[] {
     }),
   );
 }
-
-/** The longitude halfway across a feature's bounding box. */
-const midLongitude = (feature: Feature) => {
-  const [[west], [east]] = geoBounds(feature);
-  return (west + east) / 2;
-};
 
 /** A filled arrowhead whose tip sits on the vector's anchor. */
 const arrowhead = {
@@ -198,12 +188,41 @@ export const routeMap: ChartModule = {
     const claims = (r: Row) => `${word(context, "tip", { country: countryOf(context, r), claims: number(Number(r.claims)) })}\n${r.locator}`;
     const wide = width >= 480;
 
-    // Fit the frame to Mexico, Central America and Cuba, with room above for the southern US and its labels.
+    // Fit the frame to Mexico, Central America and Cuba, with room above for the southern US and its labels; lay the
+    // labels out in pixels on the same projection Plot will fit (the map's own height is set by the width alone).
     const frame: FeatureCollection = { type: "FeatureCollection", features: all.filter((f) => FRAME.includes(String(f.id))) };
     const countries = all.filter((f) => geoBoundsMeet(f, frame));
     const [[x0, y0], [x1, y1]] = geoPath(geoMercator()).bounds(frame);
-    const [insetTop, insetBottom] = [fontSize * 3, fontSize * 0.5];
-    const height = Math.round((width * (y1 - y0)) / (x1 - x0) + insetTop + insetBottom);
+    const insetTop = fontSize * 3;
+    const mapHeight = (width * (y1 - y0)) / (x1 - x0);
+    const projection = geoMercator().fitExtent([[0, insetTop], [width, insetTop + mapHeight]], frame);
+    const at = (lonLat: [number, number]) => projection(lonLat)!;
+    const lonLat = (x: number, y: number) => projection.invert!([x, y])!;
+    const hit = hitSize(fontSize);
+
+    // Origin countries in the frame, named with their claims in a column off the Pacific coast (west to east from
+    // the top, a leader to each), Cuba on itself: on a phone too, and each name a hit area of 24 CSS px or more.
+    const named = origins(rows).filter((r) => INSIDE[String(r.iso)] && countries.some((f) => f.id === r.iso));
+    const column = named.filter((r) => r.iso !== CUBA).sort((a, b) => INSIDE[String(a.iso)]![0] - INSIDE[String(b.iso)]![0]);
+    const nameText = (r: Row) => word(context, "country-claims", { country: countryOf(context, r), claims: number(Number(r.claims)) });
+    const points = column.map((r) => at(INSIDE[String(r.iso)]!));
+    const rowStep = Math.max(hit, fontSize * 1.4);
+    const columnWidth = Math.max(0, ...column.map((r) => approxWidth(nameText(r), fontSize))) + fontSize * 0.6;
+    const columnRight = Math.min(...points.map(([x]) => x)) - hit;
+    const columnTop = points.length ? points[0]![1] : 0;
+    const columnBoxes = column.map((r, i): [number, number, number, number] => [columnRight - columnWidth, columnTop + i * rowStep, columnRight, columnTop + (i + 1) * rowStep]);
+    const cuba = named.find((r) => r.iso === CUBA);
+    const cubaAt = at(INSIDE[CUBA]!);
+    const cubaWidth = cuba ? Math.max(hit, approxWidth(nameText(cuba), fontSize) + fontSize * 0.6) : 0;
+    const cubaBox: [number, number, number, number] = [cubaAt[0] - cubaWidth / 2, cubaAt[1] - hit * 1.1, cubaAt[0] + cubaWidth / 2, cubaAt[1] - hit * 0.1]; // above the island, not over it
+    // One corner, one label: Venezuela is the only origin beyond the frame.
+    const beyond = origins(rows).filter((r) => !countries.some((f) => f.id === r.iso)).slice(0, 1);
+    const beyondText = (r: Row) => word(context, "beyond", { country: countryOf(context, r), claims: number(Number(r.claims)) });
+    const columnBottom = columnBoxes.at(-1)?.[3] ?? 0;
+    const insetBottom = Math.max(fontSize * 0.5, columnBottom - insetTop - mapHeight + fontSize * 0.5) + (beyond.length ? hit : 0);
+    const height = Math.round(insetTop + mapHeight + insetBottom);
+    const beyondWidth = Math.max(0, ...beyond.map((r) => approxWidth(beyondText(r), fontSize))) + fontSize * 0.6;
+    const beyondBox: [number, number, number, number] = [width - beyondWidth - 2, height - hit - 2, width - 2, height - 2];
 
     const borders = [
       { place: SOUTHERN_LABEL, neighbours: [GUATEMALA, BELIZE] },
@@ -213,20 +232,27 @@ export const routeMap: ChartModule = {
       properties: { tip: word(context, "border-tip", { border: word(context, place.word), neighbours: format.list(neighbours.map(nameOf)) }) },
       geometry: border(MEXICO, neighbours),
     }));
-    const beyond = origins(rows).filter((r) => !countries.some((f) => f.id === r.iso));
-    // West to east, so the first tab stop in the map is the westernmost origin country.
-    const shaded = countries.filter(rowOf).sort((a, b) => midLongitude(a) - midLongitude(b));
-    const labelled = wide ? origins(rows).filter((r) => COUNTRY_LABELS[String(r.iso)]) : [];
-    const placeOf = (r: Row) => COUNTRY_LABELS[String(r.iso)]!;
-    const leaders = labelled.filter((r) => placeOf(r).leader);
-    // One corner, one label: Venezuela is the only origin beyond the frame.
-    const tags = beyond.slice(0, 1).map((row) => cornerTag(word(context, "beyond", { country: countryOf(context, row), claims: number(Number(row.claims)) }), row, frame, width, fontSize, insetBottom));
+    const shaded = countries.filter(rowOf);
+    const centre = (box: [number, number, number, number]) => lonLat((box[0] + box[2]) / 2, (box[1] + box[3]) / 2);
     const labels: Label[] = [
-      ...PLACES.map((place) => ({ text: word(context, place.word), ...position(wide ? place.wide : place.narrow) })),
-      ...labelled.map((r) => ({ text: word(context, "country-claims", { country: countryOf(context, r), claims: number(Number(r.claims)) }), ...position([...placeOf(r).label, placeOf(r).anchor]) })),
-      ...tags.map((tag) => ({ text: tag.properties.text, ...position([...tag.properties.at, "middle"]) })),
+      // A label set from a point rightwards wraps to the room left before the frame's edge.
+      ...PLACES.map((place) => {
+        const [lon, lat, anchor] = wide ? place.wide : place.narrow;
+        const text = word(context, place.word);
+        return { text: anchor === "start" ? wrap(text, width - at([lon, lat])[0] - 4, fontSize).join("\n") : text, ...position([lon, lat, anchor]) };
+      }),
+      ...column.map((r, i) => ({ text: nameText(r), ...position([...lonLat(columnRight - fontSize * 0.3, (columnBoxes[i]![1] + columnBoxes[i]![3]) / 2), "end"]) })),
+      ...(cuba ? [{ text: nameText(cuba), ...position([...centre(cubaBox), "middle"]) }] : []),
+      ...beyond.map((r) => ({ text: beyondText(r), ...position([...centre(beyondBox), "middle"]) })),
+    ];
+    // Hit areas, west to east and top to bottom as the figure orders them: the column, Cuba, Venezuela's corner.
+    const hits: HitBox[] = [
+      ...column.map((r, i) => pixelBox(projection, columnBoxes[i]!, claims(r))),
+      ...(cuba ? [pixelBox(projection, cubaBox, claims(cuba))] : []),
+      ...beyond.map((r) => pixelBox(projection, beyondBox, claims(r))),
     ];
     const end = ROUTE.at(-1)!;
+    const tipOf = (f: { properties: { tip: string } }) => f.properties.tip;
     return {
       width,
       height,
@@ -234,17 +260,30 @@ export const routeMap: ChartModule = {
       style: { fontSize: `${fontSize}px` },
       color: { type: "identity" },
       marks: [
-        Plot.geo(countries.filter((f) => !rowOf(f)), { fill: "var(--chart-map-0)", stroke: "var(--bg)", strokeWidth: 0.75 }),
+        // Land outlined in --muted, 3:1 or more against the sea (the page) where the pale land alone is not.
+        Plot.geo(countries.filter((f) => !rowOf(f)), { fill: "var(--chart-map-0)", stroke: "var(--muted)", strokeWidth: 0.6 }),
         Plot.geo(countries.filter((f) => f.id === MEXICO), { stroke: "currentColor", strokeWidth: 1 }),
-        Plot.geo(shaded, { fill: (f: Feature) => shade(classOf(Number(rowOf(f)!.claims))), stroke: "var(--bg)", strokeWidth: 0.75, title: (f: Feature) => claims(rowOf(f)!) }),
-        Plot.geo(borders, { stroke: "var(--chart-map-border)", strokeWidth: 3.5, strokeLinecap: "round", title: (f: { properties: { tip: string } }) => f.properties.tip }),
-        Plot.line(ROUTE, { curve: "catmull-rom", stroke: "currentColor", strokeWidth: 2, strokeDasharray: "5 4", title: () => legendLabels.route ?? "" }),
+        Plot.geo(shaded, { fill: (f: Feature) => shade(classOf(Number(rowOf(f)!.claims))), stroke: "var(--bg)", strokeWidth: 0.75 }),
+        Plot.geo(borders, { stroke: "var(--chart-accent)", strokeWidth: 3.5, strokeLinecap: "round" }),
+        // The route on a halo of the page colour, so its dashes show on the darkest country too.
+        Plot.line(ROUTE, { curve: "catmull-rom", stroke: "var(--bg)", strokeWidth: 5, strokeLinecap: "round" }),
+        Plot.line(ROUTE, { curve: "catmull-rom", stroke: "currentColor", strokeWidth: 2, strokeDasharray: "5 4" }),
         Plot.vector([end], { x: (p: [number, number]) => p[0], y: (p: [number, number]) => p[1], rotate: bearing(ROUTE.at(-2)!, end), length: fontSize * 0.9, anchor: "end", shape: arrowhead, fill: "currentColor", stroke: "none", pointerEvents: "none" }),
-        Plot.link(leaders, { x1: (r: Row) => placeOf(r).label[0] + 0.3, y1: (r: Row) => placeOf(r).label[1] + 0.2, x2: (r: Row) => placeOf(r).leader![0], y2: (r: Row) => placeOf(r).leader![1], stroke: "currentColor", strokeWidth: 1, pointerEvents: "none" }),
-        // The tooltip of an origin beyond the frame sits on a transparent box under its label: the figure orders tooltip
-        // targets by their boxes, which a text's transform would hide.
-        Plot.geo(tags, { fill: "transparent", title: (tag: Tag) => claims(tag.properties.row) }),
+        Plot.link(column, {
+          x1: (_: Row, i: number) => lonLat(columnRight, (columnBoxes[i]![1] + columnBoxes[i]![3]) / 2)[0],
+          y1: (_: Row, i: number) => lonLat(columnRight, (columnBoxes[i]![1] + columnBoxes[i]![3]) / 2)[1],
+          x2: (r: Row) => INSIDE[String(r.iso)]![0],
+          y2: (r: Row) => INSIDE[String(r.iso)]![1],
+          stroke: "currentColor",
+          strokeWidth: 1,
+          pointerEvents: "none",
+        }),
         ...labelMarks(labels, fontSize),
+        // Tooltips on hit areas a finger can find: a band as wide as a hit area along each border and the route, a
+        // box under each name (the figure orders tooltip targets by their boxes, which a text's transform would hide).
+        Plot.geo(borders, { stroke: "transparent", strokeWidth: hit, strokeLinecap: "round", title: tipOf }),
+        Plot.line(ROUTE, { curve: "catmull-rom", stroke: "transparent", strokeWidth: hit, title: () => legendLabels.route ?? "" }),
+        Plot.geo(hits, { fill: "transparent", title: tipOf }),
       ],
     };
   },

@@ -20,6 +20,8 @@ export function swatchSvg(shape: LegendEntry["shape"], color: string, x: number,
       return `<rect x="${round(x + size * 0.1)}" y="${round(y + size * 0.1)}" width="${round(size * 0.8)}" height="${round(size * 0.8)}" fill="none" stroke="${color}" stroke-width="${round(size * 0.14)}"/>`;
     case "dash":
       return `<line x1="${round(x)}" x2="${round(x + size)}" y1="${cy}" y2="${cy}" stroke="${color}" stroke-width="${round(size * 0.16)}" stroke-dasharray="${round(size * 0.16)} ${round(size * 0.16)}"/>`;
+    case "area": // land on a map: its outline tells it from the page
+      return `<rect x="${round(x + 0.5)}" y="${round(y + 0.5)}" width="${size - 1}" height="${size - 1}" fill="${color}" stroke="var(--muted)"/>`;
     default:
       return `<rect x="${round(x)}" y="${round(y)}" width="${size}" height="${size}" rx="${round(size * 0.12)}" fill="${color}"/>`;
   }

@@ -61,10 +61,10 @@ export interface LegendEntry {
   /** Label template key in content/charts/<id>.yaml `legend`. */
   label: string;
   /**
-   * How the swatch is drawn (render/swatch.ts), as the chart draws the mark: a square, a short thick line, a dot, a dot
-   * with an outline, a hollow square, or a dotted line.
+   * How the swatch is drawn (render/swatch.ts), as the chart draws the mark: a square, a square outlined as a map's
+   * land is, a short thick line, a dot, a dot with an outline, a hollow square, or a dotted line.
    */
-  shape: "bar" | "marker" | "dot" | "ring" | "outline" | "dash";
+  shape: "bar" | "area" | "marker" | "dot" | "ring" | "outline" | "dash";
 }
 
 /**
