@@ -3,6 +3,8 @@ import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.
 import type { Row } from "../schemas/dataset.ts";
 import { parseDate } from "../schemas/parseDate.ts";
 import { word } from "./kit/word.ts";
+import { hitClusters, hitSize } from "./kit/hitAreas.ts";
+import { scaleLinear } from "d3";
 
 const REPORTED = "reported-total";
 const PLAN = "removal-plan";
@@ -76,17 +78,28 @@ export const meridaFunding: ChartModule = {
     const step = narrow ? 4 : 2; // a label every four years on a phone, every two on a wide screen
     const years = Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
     const r = narrow ? 4.5 : 5.5;
+    // Hit areas in pixels, so dots a few months apart share one of 24 CSS px or more (the scales, as Plot will draw them).
+    const margin = { left: fontSize * 2.8, right: fontSize, top: fontSize * 2, bottom: fontSize * 2.2 };
+    const height = narrow ? 270 : 340;
+    const top = scaleLinear().domain([0, Math.max(...rows.map((row) => Number(row.amount_usd)))]).nice(4).domain()[1]!;
+    const [t0, t1] = [Date.UTC(from, 0, 1), Date.UTC(to, 11, 31)];
+    const px = (row: Row) => margin.left + ((x(row).getTime() - t0) / (t1 - t0)) * (width - margin.left - margin.right);
+    const xAt = (p: number) => new Date(t0 + ((p - margin.left) / (width - margin.left - margin.right)) * (t1 - t0));
+    const py = (v: number) => height - margin.bottom - (v / top) * (height - margin.top - margin.bottom);
+    const vAt = (p: number) => ((height - margin.bottom - p) / (height - margin.top - margin.bottom)) * top;
+    const hit = hitSize(fontSize);
+    const groups = hitClusters([...rows].sort(byDate), (row) => [px(row), py(Number(row.amount_usd))], hit);
     return {
       width,
-      height: narrow ? 270 : 340,
-      marginLeft: fontSize * 2.8,
-      marginRight: fontSize,
-      marginTop: fontSize * 2,
-      marginBottom: fontSize * 2.2,
+      height,
+      marginLeft: margin.left,
+      marginRight: margin.right,
+      marginTop: margin.top,
+      marginBottom: margin.bottom,
       style: { fontSize: `${fontSize}px` },
       x: {
         type: "utc",
-        domain: [new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 11, 31))],
+        domain: [new Date(t0), new Date(t1)],
         ticks: years.map((y) => new Date(Date.UTC(y, 0, 1))),
         tickFormat: (d: Date) => String(d.getUTCFullYear()),
         label: null,
@@ -94,7 +107,7 @@ export const meridaFunding: ChartModule = {
       y: {
         type: "linear",
         zero: true, // a linear scale from zero, so the removal plan is drawn to scale beside the Mérida totals
-        nice: true,
+        domain: [0, top],
         grid: true,
         ticks: 4,
         label: word(context, narrow ? "axis-y-narrow" : "axis-y"),
@@ -104,11 +117,22 @@ export const meridaFunding: ChartModule = {
         Plot.ruleY([0]),
         Plot.line(totals, { x, y: "amount_usd", curve: "step-after", stroke: "currentColor", strokeOpacity: 0.6, strokeWidth: 1.5, strokeDasharray: "1.5 4", strokeLinecap: "round" }),
         ...(gap ? [Plot.text([gap], { x: ([a, b]: [Row, Row]) => new Date((x(a).getTime() + x(b).getTime()) / 2), y: ([a]: [Row, Row]) => a.amount_usd, text: () => word(context, "connector"), dy: fontSize, fillOpacity: 0.8 })] : []),
-        Plot.dot(totals, { x, y: "amount_usd", r, fill: "var(--chart-seq-2)", title: tip }),
-        Plot.dot(plan, { x, y: "amount_usd", r, fill: "var(--chart-accent)", title: tip }),
+        Plot.dot(totals, { x, y: "amount_usd", r, fill: "var(--chart-seq-2)" }),
+        Plot.dot(plan, { x, y: "amount_usd", r, fill: "var(--chart-accent)" }),
         Plot.text(plan, { x, y: "amount_usd", text: (p: Row) => word(context, "plan-label", { amount: format.usd(Number(p.amount_usd), "words") }), dy: -fontSize * 1.1, fontWeight: 600 }),
         ...(last ? [Plot.text([last], { x, y: "amount_usd", text: (p: Row) => asReported(p, context), dy: -fontSize, textAnchor: "end", fontWeight: 600 })] : []),
         ...(first && !narrow ? [Plot.text([first], { x, y: "amount_usd", text: (p: Row) => asReported(p, context), dy: -fontSize, textAnchor: "start" })] : []),
+        // Hit areas: a box of 24 CSS px or more around each dot, one for dots closer than that; they carry the tooltips.
+        Plot.rect(groups, {
+          x1: (g: Row[]) => xAt(Math.min(...g.map(px)) - hit / 2),
+          x2: (g: Row[]) => xAt(Math.max(...g.map(px)) + hit / 2),
+          y1: (g: Row[]) => vAt(Math.max(...g.map((row) => py(Number(row.amount_usd)))) + hit / 2),
+          y2: (g: Row[]) => vAt(Math.min(...g.map((row) => py(Number(row.amount_usd)))) - hit / 2),
+          fill: "currentColor",
+          fillOpacity: 0,
+          rx: 4,
+          title: (g: Row[]) => g.map(tip).join("\n\n"),
+        }),
       ],
     };
   },

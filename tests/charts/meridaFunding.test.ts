@@ -29,16 +29,27 @@ describe("meridaFunding.spec(rows, context)", () => {
 
   it("gives every dot a tooltip with its date, its figure as the source hedged it, what it counts and who reported it", () => {
     const labels = context(meridaFunding, data).legend;
-    const dots = dotsOf("reported-total");
-    expect(channel(dots, "title", reported[3])).toBe(`May 7, 2015: some $2.5 billion\n${labels["reported-total"]}\nReport D`);
-    expect(channel(dots, "title", reported[0])).toBe(`Jul 7, 2008: $400 million\n${labels["reported-total"]}\nReport A`);
+    const [hits] = marksNamed(spec(), "Rect");
+    const tipOf = (row: Row) => channel(hits!, "title", (hits!.data as Row[][]).find((g) => g.includes(row)));
+    expect(tipOf(reported[3]!)).toBe(`May 7, 2015: some $2.5 billion\n${labels["reported-total"]}\nReport D`);
+    expect(tipOf(reported[0]!)).toBe(`Jul 7, 2008: $400 million\n${labels["reported-total"]}\nReport A`);
+  });
+
+  it("puts each dot on a hit area of 24 CSS px or more, one shared by dots too close to tap apart", () => {
+    for (const overrides of [{}, NARROW]) {
+      const [hits] = marksNamed(spec(overrides), "Rect");
+      const groups = hits!.data as Row[][];
+      expect(groups.flat()).toHaveLength(rows.length); // every dot in exactly one
+      expect(groups.some((g) => g.length > 1) || groups.length === rows.length).toBe(true);
+    }
   });
 
   it("draws the removal plan as its own accent dot, labelled, on the same linear scale from zero", () => {
     const labels = context(meridaFunding, data).legend;
     const planDot = dotsOf("removal-plan");
     expect(planDot.data).toEqual([plan]);
-    expect(channel(planDot, "title", plan)).toBe(`Sep 12, 2018: $20 million\n${labels["removal-plan"]}\nNewspaper`);
+    const [hits] = marksNamed(spec(), "Rect");
+    expect(channel(hits!, "title", (hits!.data as Row[][]).find((g) => g.includes(plan)))).toContain(`Sep 12, 2018: $20 million\n${labels["removal-plan"]}\nNewspaper`);
     expect(spec().y).toMatchObject({ type: "linear", zero: true });
     const label = rowLabels().find((m) => (m.data as Row[])[0]!.kind === "removal-plan")!;
     expect(channel(label, "text", plan)).toContain("$20 million");

@@ -28,3 +28,19 @@ export function hitRuns<T>(items: T[], step: number, size: number): T[][] {
   const per = Math.max(1, Math.ceil(size / step));
   return Array.from({ length: Math.ceil(items.length / per) }, (_, i) => items.slice(i * per, (i + 1) * per));
 }
+
+/**
+ * Groups points whose hit areas (`size` square, centred on each) would overlap, chained, so each group gets one hit
+ * area (and one tooltip listing its points) that no other group's overlaps. Groups come in order of their first point.
+ */
+export function hitClusters<T>(items: T[], at: (item: T) => [number, number], size: number): T[][] {
+  const groups: T[][] = [];
+  for (const item of items) {
+    const [x, y] = at(item);
+    const near = groups.filter((g) => g.some((other) => Math.abs(at(other)[0] - x) < size && Math.abs(at(other)[1] - y) < size));
+    const merged = [...near.flat(), item];
+    for (const g of near) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups.sort((a, b) => items.indexOf(a[0]!) - items.indexOf(b[0]!)).map((g) => g.sort((a, b) => items.indexOf(a) - items.indexOf(b)));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hitGroups, hitRuns, hitSize } from "../../../src/charts/kit/hitAreas.ts";
+import { hitClusters, hitGroups, hitRuns, hitSize } from "../../../src/charts/kit/hitAreas.ts";
 import { RENDERINGS } from "../../../src/config.ts";
 
 describe("hitSize(fontSize)", () => {
@@ -21,5 +21,13 @@ describe("hitRuns(items, step, size)", () => {
     expect(hitRuns([1, 2, 3], 30, 26)).toEqual([[1], [2], [3]]);
     expect(hitRuns([1, 2, 3, 4, 5], 20, 26)).toEqual([[1, 2], [3, 4], [5]]);
     expect(hitRuns([1, 2, 3, 4], 9, 26)).toEqual([[1, 2, 3], [4]]);
+  });
+});
+
+describe("hitClusters(items, at, size)", () => {
+  it("groups points whose hit areas would overlap, chained, and keeps points apart in either direction alone", () => {
+    const at = (p: [number, number]) => p;
+    expect(hitClusters([[0, 0], [10, 100], [20, 5], [40, 10]] as [number, number][], at, 26)).toEqual([[[0, 0], [20, 5], [40, 10]], [[10, 100]]]);
+    expect(hitClusters([[0, 0], [0, 30], [30, 0]] as [number, number][], at, 26)).toEqual([[[0, 0]], [[0, 30]], [[30, 0]]]);
   });
 });
