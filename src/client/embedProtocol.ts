@@ -3,14 +3,31 @@
  * hosts already understand, so it resizes wherever one of them is listening; it listens only for a height request.
  */
 
-/** What the chart posts when its height changes: Canvas/Sakai LTI, Datawrapper's resizer, and pym.js. */
-export function heightMessages(chartId: string, childId: string, height: number): unknown[] {
-  return [
+/**
+ * What the chart posts when its height changes: Canvas/Sakai LTI, Datawrapper's resizer, pym.js and, when WordPress
+ * gave the frame a secret, WordPress's own message (its host script resizes only frames that echo their secret).
+ */
+export function heightMessages(chartId: string, childId: string, height: number, secret?: string): unknown[] {
+  const messages: unknown[] = [
     JSON.stringify({ subject: "lti.frameResize", height }), // learning platforms parse a JSON string
     { "datawrapper-height": { [chartId]: height } },
     `pymxPYMx${childId}xPYMxheightxPYMx${height}`,
   ];
+  if (secret) messages.push({ message: "height", value: height, secret });
+  return messages;
 }
+
+/**
+ * The secret WordPress appends to an embedded frame's address as `#?secret=<letters and digits>`, if there is one.
+ * WordPress ignores a message whose secret has any other character, so anything else is no secret.
+ */
+export function wordpressSecret(hash: string): string | undefined {
+  const match = /[#?&]secret=([^&#]*)/.exec(hash);
+  return match && /^[a-zA-Z0-9]{1,64}$/.test(match[1]!) ? match[1] : undefined;
+}
+
+/** WordPress's request to open `url` in the top window: it obeys only for a frame that has focus and a link to the frame's own host. */
+export const wordpressLink = (url: string, secret: string) => ({ message: "link", value: url, secret });
 
 /** What our host script (/embed.js) sends to ask a chart for its height again. */
 export const HEIGHT_REQUEST = "safe-third-country:height?";

@@ -23,6 +23,14 @@ export const paths = {
   /** The compact embed: under WordPress's 1,000 px frame cap. */
   embedCompact: (id: string, lang: Lang) => localePath(`/embed/${id}/compact/`, lang),
   oembed: (id: string, lang: Lang) => localePath(`/oembed/${id}.json`, lang),
+  /** A chart's, dataset's or chapter's citation file, beside its page: CSL-JSON or RIS. */
+  citation: (kind: "chart" | "dataset" | "chapter", id: string, format: "csl.json" | "ris", lang: Lang) =>
+    localePath(`/${{ chart: "charts", dataset: "data", chapter: "chapters" }[kind]}/${id}.${format}`, lang),
+  /** A correction in the list on the sources page. */
+  correction: (id: string, lang: Lang) => localePath(`/sources/#correction-${id}`, lang),
+  /** Dated changes a reader should know about, and their Atom feed. */
+  updates: (lang: Lang) => localePath("/updates/", lang),
+  updatesFeed: (lang: Lang) => localePath("/updates.xml", lang),
   timeline: (lang: Lang) => localePath("/timeline/", lang),
   /** An event's own page (what its share link gives). */
   event: (id: string, lang: Lang) => localePath(`/timeline/${id}/`, lang),

@@ -12,6 +12,8 @@ export interface CitationInput {
   url: string;
   /** The access date as it should print, or a placeholder for the reader to fill. */
   accessed: string;
+  /** The version as APA prints it after the title, in the reader's language ("Version 2026-12-01-a1b2c3d"). */
+  version?: string;
 }
 
 /** One run of an APA reference: APA sets the title in italics. */
@@ -21,12 +23,13 @@ export interface Run {
 }
 
 /**
- * APA 7 reference for a page that changes over time, with the site as author (so the site name is not repeated):
- * "Site. (2026). *Title* [Chart]. Retrieved November 22, 2026, from https://…".
+ * APA 7 reference for a page that changes over time, with the site as author (so the site name is not repeated) and
+ * the version after the title: "Site. (2026). *Title* (Version 2026-12-01-a1b2c3d) [Chart]. Retrieved November 22,
+ * 2026, from https://…".
  */
-export function apaCitation({ siteName, title, kind, date, url, accessed }: CitationInput): Run[] {
+export function apaCitation({ siteName, title, kind, date, url, accessed, version }: CitationInput): Run[] {
   const author = /[.?!]$/.test(siteName) ? siteName : `${siteName}.`;
-  return [{ text: `${author} (${date.slice(0, 4)}). ` }, { text: title, italic: true }, { text: ` [${kind}]. Retrieved ${accessed}, from ${url}` }];
+  return [{ text: `${author} (${date.slice(0, 4)}). ` }, { text: title, italic: true }, { text: `${version ? ` (${version})` : ""} [${kind}]. Retrieved ${accessed}, from ${url}` }];
 }
 
 /** The plain text of runs, for copying. */
@@ -37,13 +40,15 @@ const tex = (text: string) => text.replace(/\\/g, "\\textbackslash{}").replace(/
 
 /**
  * A BibTeX @misc entry. The author is braced twice so BibTeX keeps it whole as a corporate name; the title is braced
- * to keep its capitals; `urldate` is the access date (biblatex), repeated in `note` for classic BibTeX styles.
+ * to keep its capitals; `version` is biblatex's field (classic styles ignore it, and `note` repeats it); `urldate` is
+ * the access date (biblatex), repeated in `note` for classic BibTeX styles.
  */
-export function bibtexCitation(key: string, input: CitationInput & { note: string; accessedIso: string }): string {
+export function bibtexCitation(key: string, input: CitationInput & { note: string; accessedIso: string; versionId?: string }): string {
   const fields: [string, string][] = [
     ["author", `{${tex(input.siteName)}}`],
     ["title", `{${tex(input.title)}}`],
     ["year", input.date.slice(0, 4)],
+    ...(input.versionId ? [["version", tex(input.versionId)] as [string, string]] : []),
     ["howpublished", `\\url{${input.url}}`],
     ["url", input.url],
     ["urldate", input.accessedIso],

@@ -1,24 +1,64 @@
-import type { ChartModel } from "./chartModel.ts";
+import type { ChartModel, ChartView } from "./chartModel.ts";
 import { svgSize } from "../render/svgCompose.ts";
 import { approxWidth } from "../charts/kit/approxWidth.ts";
 import { useTranslations } from "../i18n/translations.ts";
-import { WIDE_FROM, type Lang } from "../config.ts";
+import { RENDERINGS, WIDE_FROM, type Lang } from "../config.ts";
 
 /** main's padding around the embedded chart, 0.75rem each side, in px. */
 const FRAME_PADDING = 24;
 
+/** The tallest frame WordPress allows (its host script clamps heights to 200–1000 px): the compact embed stays under it. */
+export const WORDPRESS_MAX_HEIGHT = 1000;
+
+/** "full": /embed/<id>/, every source and event listed. "compact": /embed/<id>/compact/, kept under WordPress's cap. */
+export type EmbedLayout = "full" | "compact";
+
+/** The words the embed page prints around the chart, as it prints them: its source line and its credit line. */
+export interface EmbedText {
+  source: string;
+  credit: string;
+}
+
+/** The widest the compact embed draws each rendering, in CSS px (its SVGs' max-width). */
+export interface ChartCaps {
+  narrow: number;
+  wide: number;
+}
+
+/** The narrowest each rendering may be drawn and keep its text at 12 CSS px or more (RENDERINGS in src/config.ts). */
+const LEGIBLE = Object.fromEntries(RENDERINGS.map((r) => [r.name, Math.ceil((r.width * 12) / r.fontSize)])) as Record<keyof ChartCaps, number>;
+
+/** A view's height ÷ width in each rendering. */
+function aspects(view: ChartView): ChartCaps {
+  const of = (name: keyof ChartCaps) => {
+    const size = svgSize((view.svgs.find((s) => s.name === name) ?? view.svgs[0]!).svg);
+    return size.height / size.width;
+  };
+  return { narrow: of("narrow"), wide: of("wide") };
+}
+
+/** Which rendering a frame `frameWidth` px wide shows (chart.css's container query on the figure). */
+const renderingAt = (frameWidth: number): keyof ChartCaps => (frameWidth - FRAME_PADDING < WIDE_FROM ? "narrow" : "wide");
+
+/** An embed page's estimated parts in one frame width, before the safety margin: what every view shares, and per view what is not its chart. */
+interface Parts {
+  /** Padding, title, subtitle, view buttons, source line and credit. */
+  shared: number;
+  /** Per view: its legend and its list of events. */
+  around: number[];
+}
+
 /**
- * How tall /embed/<id>/ is in a frame `frameWidth` px wide, estimated from its words and SVGs so that the snippet's
- * fallback size (for hosts that run no script) never cuts the chart off. Sizes mirror src/styles/global.css and
- * chart.css (1 rem = 16 px, body line height 1.6). Text is measured as if set in a wide font (DejaVu Sans, about
- * 0.55 em a character, bold 0.6), so lines wrap early and the estimate errs on the tall side; tests/browser/embed.test.ts checks
- * it against the real page for every chart.
+ * How tall the parts of the embed page other than the chart are in a frame `frameWidth` px wide. Sizes mirror
+ * src/styles/global.css, chart.css and the embed page's own styles (1 rem = 16 px, body line height 1.6). Text is
+ * measured as if set in a wide font (DejaVu Sans, about 0.55 em a character, bold 0.6), so lines wrap early and the
+ * estimate errs on the tall side.
  */
-export function embedHeight(model: ChartModel, frameWidth: number, sourceText: string, lang: Lang): number {
+function parts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lang, layout: EmbedLayout): Parts {
   const t = useTranslations(lang);
   const inner = frameWidth - FRAME_PADDING;
   const width = approxWidth;
-  const lines = (text: string, size: number, room = inner, bold = false) => Math.max(1, Math.ceil(width(text, size, bold) / room));
+  const lines = (words: string, size: number, room = inner, bold = false) => Math.max(1, Math.ceil(width(words, size, bold) / room));
   /** Height of items laid out in a wrapping row (flex-wrap), each `gap` apart; an item wider than the row wraps its text. */
   const flow = (items: { text: string; extra: number }[], size: number, lineHeight: number, gap: number) => {
     let x = 0;
@@ -35,24 +75,53 @@ export function embedHeight(model: ChartModel, frameWidth: number, sourceText: s
     }
     return items.length ? total + rowLines * lineHeight : 0;
   };
-  const title = lines(model.title, 18.4, inner, true) * 18.4 * 1.3;
-  const subtitle = lines(model.subtitle, 15.2) * 15.2 * 1.6 + 12;
-  const controls = model.views.length > 1
-    ? flow([{ text: `${t("chart.views")}:`, extra: 0 }, ...model.views.map((v) => ({ text: v.label, extra: 30 }))], 14.4, 44, 8) + 16
-    : 0;
-  const legend = model.legend.length ? flow(model.legend.map((e) => ({ text: e.label, extra: 21 })), 14, 22.4, 3.2) + 12 : 0;
-  const rendering = inner < WIDE_FROM ? "narrow" : "wide";
-  const chart = Math.max(...model.views.map((v) => {
-    const size = svgSize((v.svgs.find((s) => s.name === rendering) ?? v.svgs[0]!).svg);
-    return (inner * size.height) / size.width;
-  }));
-  const events = (model.events ?? []).length
-    ? lines(t("timeline.chartEvents"), 13.6) * 21.8 + 13 +
-      model.events.reduce((sum, e) => sum + lines(`${e.n}. ${e.text}`, 13.6, inner - 40) * 21.8, 0) + 13
-    : 0;
-  const foot = lines(sourceText, 13.6) * 21.8 + 13 + events;
-  const credit = lines(`${t("embed.backLink", { site: t("site.title") })} · ${t("reuse.licence")}`, 13.6) * 21.8 + 8;
-  return Math.ceil((24 + title + subtitle + controls + legend + chart + foot + credit) * 1.04 + 12);
+  const compact = layout === "compact";
+  const [titleSize, subtitleSize, subtitleLine] = compact ? [16, 13.6, 1.45] : [18.4, 15.2, 1.6];
+  const title = lines(model.title, titleSize, inner, true) * titleSize * 1.3;
+  const subtitle = lines(model.subtitle, subtitleSize) * subtitleSize * subtitleLine + 12;
+  // The compact layout drops the "View:" label (the group is named for screen readers), so the buttons take one row more often.
+  const buttons = model.views.map((v) => ({ text: v.label, extra: compact ? 24 : 30 }));
+  const controls = model.views.length > 1 ? flow(compact ? buttons : [{ text: `${t("chart.views")}:`, extra: 0 }, ...buttons], compact ? 12.8 : 14.4, 44, 8) + 16 : 0;
+  const legend = (view: ChartView) => (view.legend.length ? flow(view.legend.map((e) => ({ text: e.label, extra: 21 })), 14, 22.4, 3.2) + 12 : 0);
+  const events = (view: ChartView) => view.events.length === 0 ? 0
+    : compact ? 34 + 13 // the summary line, the list closed
+    : lines(t("timeline.chartEvents"), 13.6) * 21.8 + 13 + view.events.reduce((sum, e) => sum + lines(`${e.n}. ${e.text}`, 13.6, inner - 40) * 21.8, 0) + 13;
+  const foot = lines(text.source, 13.6) * 21.8 + 13;
+  const credit = lines(text.credit, 13.6) * 21.8 + 8;
+  return { shared: 24 + title + subtitle + controls + foot + credit, around: model.views.map((v) => legend(v) + events(v)) };
+}
+
+/** The safety margin over the estimate: 4 % and 12 px. */
+const withMargin = (height: number) => Math.ceil(height * 1.04 + 12);
+
+/**
+ * How tall /embed/<id>/ (or its compact layout, drawn no wider than `caps`) is in a frame `frameWidth` px wide, in its
+ * tallest view, estimated from its words and SVGs so that a fallback size (for hosts that run no script) never cuts
+ * the chart off; tests/browser/embed.test.ts checks it against the real page for every chart.
+ */
+export function embedHeight(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lang, layout: EmbedLayout = "full", caps?: ChartCaps): number {
+  const rendering = renderingAt(frameWidth);
+  const drawn = Math.min(frameWidth - FRAME_PADDING, caps?.[rendering] ?? Infinity);
+  const { shared, around } = parts(model, frameWidth, text, lang, layout);
+  return withMargin(shared + Math.max(...model.views.map((v, i) => around[i]! + drawn * aspects(v)[rendering])));
+}
+
+/**
+ * The compact embed's widest drawing of each rendering: as wide as fits the whole page, in every view, under `max` px
+ * in every frame from 300 to 1280 px wide, but never so narrow that chart text drops under 12 px (a chart that cannot
+ * fit then overflows the cap rather than turn unreadable).
+ */
+export function compactCaps(model: ChartModel, text: EmbedText, lang: Lang, max = WORDPRESS_MAX_HEIGHT): ChartCaps {
+  const caps: ChartCaps = { narrow: Infinity, wide: Infinity };
+  for (let w = 300; w <= 1280; w++) {
+    const rendering = renderingAt(w);
+    const { shared, around } = parts(model, w, text, lang, "compact");
+    model.views.forEach((view, i) => {
+      const room = (max - 12) / 1.04 - shared - around[i]! - 1; // withMargin, inverted
+      caps[rendering] = Math.min(caps[rendering], room / aspects(view)[rendering]);
+    });
+  }
+  return { narrow: Math.max(LEGIBLE.narrow, Math.floor(caps.narrow)), wide: Math.max(LEGIBLE.wide, Math.floor(caps.wide)) };
 }
 
 /** The snippet's fallback: an aspect ratio for wide frames, a minimum height for narrow ones, and a fixed height for hosts that strip styles. */
@@ -77,13 +146,15 @@ export function embedFallback(heightAt: (width: number) => number, min = 300, ma
   return { aspectRatio, minHeight, height: Math.max(...heights) };
 }
 
-const fallbacks = new WeakMap<object, EmbedFallback>();
+const fallbacks = new WeakMap<object, Map<string, EmbedFallback>>();
 /**
- * embedFallback for one chart model, computed once however many pages and files print it (the chart page's snippet,
- * the oEmbed file). Models are cached per chart and language, so this is once per chart and language.
+ * embedFallback for one chart model (and `layout`), computed once however many pages and files print it (the chart
+ * page's snippets, the oEmbed file). Models are cached per chart and language, so this is once per chart and language.
  */
-export function embedFallbackOnce(model: object, heightAt: (width: number) => number): EmbedFallback {
-  let fallback = fallbacks.get(model);
-  if (!fallback) fallbacks.set(model, (fallback = embedFallback(heightAt)));
+export function embedFallbackOnce(model: object, heightAt: (width: number) => number, layout: EmbedLayout = "full"): EmbedFallback {
+  let byLayout = fallbacks.get(model);
+  if (!byLayout) fallbacks.set(model, (byLayout = new Map()));
+  let fallback = byLayout.get(layout);
+  if (!fallback) byLayout.set(layout, (fallback = embedFallback(heightAt)));
   return fallback;
 }
