@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detentionSurvey, stripLabel, strips } from "../../src/charts/detentionSurvey.ts";
-import { context, fixture, language, marksNamed, marksOf, NARROW, renderAll } from "./helpers.ts";
+import { channel, context, fixture, language, marksNamed, marksOf, NARROW, renderAll } from "./helpers.ts";
 
 const data = fixture("detention-survey");
 const { rows } = data;
@@ -34,15 +34,19 @@ describe("stripLabel(strip, label, lang)", () => {
 });
 
 describe("detentionSurvey.spec(rows, context)", () => {
-  it("draws one square per response: highlighted and other responses add up to each strip's total", () => {
-    expect(waffle().data.map((s) => [s.strip, s.key, s.n])).toEqual([
+  it("draws one square per response: highlighted ones filled, the others hollow after them, adding up to each strip's total", () => {
+    const [filled, hollow] = marksNamed(spec(), "WaffleX");
+    expect(filled!.data.map((s) => [(s as Segment).strip, (s as Segment).key, (s as Segment).n])).toEqual([
       ["detained", "detained", 290],
-      ["detained", "other", 210],
       ["not-told", "not-told", 217.5],
-      ["not-told", "other", 72.5],
       ["refoulement", "refoulement", 116],
+    ]);
+    expect(hollow!.data.map((s) => [(s as Segment).strip, (s as Segment).key, (s as Segment).n])).toEqual([
+      ["detained", "other", 210],
+      ["not-told", "other", 72.5],
       ["refoulement", "other", 174],
     ]);
+    expect(channel(hollow!, "x2", hollow!.data[1])).toBe("290"); // the hollow run ends at the strip's total
   });
 
   it("makes squares square and fits whole columns across the width", () => {
@@ -72,11 +76,11 @@ describe("detentionSurvey.spec(rows, context)", () => {
   });
 
   it("keys the three findings and the rest from CSS custom properties", () => {
-    expect(detentionSurvey.legend(rows, language("detention-survey")).map((e) => [e.key, e.color])).toEqual([
-      ["detained", "var(--chart-seq-2)"],
-      ["not-told", "var(--chart-accent)"],
-      ["refoulement", "var(--chart-seq-3)"],
-      ["other", "var(--chart-neutral)"],
+    expect(detentionSurvey.legend(rows, language("detention-survey")).map((e) => [e.key, e.color, e.shape])).toEqual([
+      ["detained", "var(--chart-seq-2)", "bar"],
+      ["not-told", "var(--chart-accent)", "bar"],
+      ["refoulement", "var(--chart-seq-3)", "bar"],
+      ["other", "var(--chart-neutral)", "outline"],
     ]);
   });
 });
