@@ -52,18 +52,19 @@ describe("each chart page, /charts/<id>/", () => {
       expect(doc.querySelector(`.embed-preview iframe[src="/embed/${id}/"]`)).not.toBeNull();
     });
 
-    it(`${id}: an oEmbed file of type rich, found from the page`, () => {
+    it(`${id}: an oEmbed file of type rich, found from the page, whose code is the compact embed (oEmbed consumers such as WordPress cap frame heights)`, () => {
       const link = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]')!;
       expect(link.getAttribute("href")).toBe(`${origin}/oembed/${id}.json`);
       const oembed = JSON.parse(readFileSync(join(DIST, "oembed", `${id}.json`), "utf8"));
       expect(oembed).toMatchObject({ version: "1.0", type: "rich", provider_name: "Safe Third Country?", width: 640, thumbnail_width: 1200, thumbnail_height: 630 });
-      expect(oembed.html).toBe(text(doc.querySelector("#embed-code")));
+      expect(oembed.html).toBe(text(doc.querySelector("#embed-compact")));
+      expect(oembed.html).toContain(`src="${origin}/embed/${id}/compact/"`);
       expect(oembed.height).toBeGreaterThan(300);
     });
 
     it(`${id}: a Cite panel with APA and BibTeX at the stable address, an access date to fill, the licence and the data's providers`, () => {
       const apa = text(doc.querySelector("#cite-apa"));
-      expect(apa).toMatch(new RegExp(`^Safe Third Country\\? \\(\\d{4}\\)\\. .+ \\[Chart\\]\\. Retrieved \\[date you accessed it\\], from ${origin}/charts/${id}/$`));
+      expect(apa).toMatch(new RegExp(`^Safe Third Country\\? \\(\\d{4}\\)\\. .+ \\(Version \\d{4}-\\d{2}-\\d{2}-[0-9a-f]{7}\\) \\[Chart\\]\\. Retrieved \\[date you accessed it\\], from ${origin}/charts/${id}/$`));
       expect(doc.querySelector("#cite-apa i")).not.toBeNull();
       expect(doc.querySelector("#cite-apa [data-access-date]")).not.toBeNull(); // a span until the browser fills in today
       const bibtex = text(doc.querySelector("#cite-bibtex"));

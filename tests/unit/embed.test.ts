@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { embedSnippet, hostScriptSnippet } from "../../src/site/embedSnippet.ts";
+import { embedSnippet, hostScriptSnippet, imageSnippet } from "../../src/site/embedSnippet.ts";
 import { embedFallback } from "../../src/site/embedSize.ts";
-import { frameResizeHeight, heightMessages, HEIGHT_REQUEST, isHeightRequest } from "../../src/client/embedProtocol.ts";
+import { frameResizeHeight, heightMessages, HEIGHT_REQUEST, isHeightRequest, wordpressLink, wordpressSecret } from "../../src/client/embedProtocol.ts";
 
 describe("embedSnippet(src, title, fallback)", () => {
   const snippet = embedSnippet("https://example.org/embed/a/", 'Chart: "A" & <b>', { aspectRatio: 1.25, minHeight: 700, height: 900 });
@@ -48,5 +48,28 @@ describe("the embed protocol", () => {
     expect(isHeightRequest("pymxPYMxaxPYMxwidthxPYMx600", "a")).toBe(true);
     expect(isHeightRequest("pymxPYMxbxPYMxwidthxPYMx600", "a")).toBe(false);
     expect(isHeightRequest({ type: "height?" }, "a")).toBe(false);
+  });
+});
+
+describe("WordPress's dialect", () => {
+  it("adds WordPress's {message: 'height', value, secret} only when the frame has a secret to echo", () => {
+    expect(heightMessages("a", "a", 640, "Xy12ab")).toContainEqual({ message: "height", value: 640, secret: "Xy12ab" });
+    expect(heightMessages("a", "a", 640).some((m) => typeof m === "object" && m !== null && "message" in m)).toBe(false);
+  });
+  it("reads the secret WordPress puts after #? in the frame's address, and nothing WordPress itself would refuse", () => {
+    expect(wordpressSecret("#?secret=Xy12ab")).toBe("Xy12ab");
+    expect(wordpressSecret("#main?secret=abc&x=1")).toBe("abc");
+    for (const bad of ["", "#main", "#?secret=", "#?secret=ab-cd", '#?secret=a"b', "#?secret=a%20b"]) expect(wordpressSecret(bad), bad).toBeUndefined();
+  });
+  it("asks WordPress to open a link with its own message and the frame's secret", () => {
+    expect(wordpressLink("https://example.org/charts/a/", "abc")).toEqual({ message: "link", value: "https://example.org/charts/a/", secret: "abc" });
+  });
+});
+
+describe("imageSnippet(page, image, alt, size)", () => {
+  it("is a linked picture with its alt text (escaped) and its size in whole CSS px", () => {
+    expect(imageSnippet("https://example.org/charts/a/", "https://example.org/charts/a.png", 'Bars: "A" & <B>', { width: 640, height: 401.6 })).toBe(
+      '<a href="https://example.org/charts/a/"><img src="https://example.org/charts/a.png" alt="Bars: &quot;A&quot; &amp; &lt;B&gt;" width="640" height="402"></a>',
+    );
   });
 });
