@@ -6,9 +6,13 @@ import { builtPages, readPage } from "./builtPages.ts";
 import { pageHead } from "./pageHead.ts";
 import { escapeXml } from "../render/escapeXml.ts";
 
-/** The sitemap entries of a build: each page's canonical URL, except pages that ask not to be indexed (embeds). */
+/**
+ * The sitemap entries of a build: each page's canonical URL, except pages that ask not to be indexed (embeds) and the
+ * not-found page, which hosts serve for unknown addresses and which has no address of its own.
+ */
 function sitemapUrls(root: string): string[] {
   const urls = builtPages(root).flatMap((pagePath) => {
+    if (/(?:^|\/)404\.html$/.test(pagePath)) return [];
     const { meta, canonical } = pageHead(readPage(root, pagePath));
     if (/noindex/i.test(meta.get("robots") ?? "")) return [];
     return canonical ? [canonical] : [];

@@ -13,8 +13,21 @@ export function shareCardPath(pagePath: string): string {
   return localePath(`/og/${trimmed || "index"}.png`, lang);
 }
 
-/** A path with the site's base removed ("/some/path/charts/" → "/charts/"). */
+/** Percent-decoded, or as it is when it is not valid percent-encoding. */
+const decoded = (text: string) => {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * A path with the site's base removed ("/some/path/charts/" → "/charts/"), decoded: a URL's path is percent-encoded
+ * ("/a%20b/") where the configured base is not ("/a b/"), so both are compared decoded.
+ */
 export function withoutBase(path: string, base: string): string {
-  const prefix = base.replace(/\/$/, "");
-  return prefix && path.startsWith(prefix) ? path.slice(prefix.length) || "/" : path;
+  const prefix = decoded(base).replace(/\/$/, "");
+  const plain = decoded(path);
+  return prefix && plain.startsWith(prefix) ? plain.slice(prefix.length) || "/" : plain;
 }

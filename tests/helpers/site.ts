@@ -38,11 +38,12 @@ export function brokenLinks(root = DIST, base = "/"): string[] {
     for (const ref of refs) {
       if (/^(?:[a-z]+:)?\/\//i.test(ref) || /^(mailto|tel):/.test(ref)) continue;
       const url = new URL(ref, `http://site${base}${path.slice(1)}`);
-      if (!url.pathname.startsWith(base)) {
+      const pathname = decodeURIComponent(url.pathname); // a base with a space or "ñ" is percent-encoded in a URL
+      if (!pathname.startsWith(base)) {
         broken.push(`${path}: ${ref} (outside ${base})`);
         continue;
       }
-      const target = join(root, decodeURIComponent(url.pathname.slice(base.length)));
+      const target = join(root, pathname.slice(base.length));
       const file = existsSync(target) && statSync(target).isDirectory() ? join(target, "index.html") : target;
       if (!existsSync(file)) broken.push(`${path}: ${ref} (no file)`);
       else if (url.hash && file.endsWith(".html")) {
