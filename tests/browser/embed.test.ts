@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
@@ -15,7 +15,10 @@ let host: { url: string; close(): Promise<void> };
 beforeAll(async () => {
   host = await serve(hostDir);
 });
-afterAll(() => host?.close());
+afterAll(async () => {
+  await host?.close();
+  rmSync(hostDir, { recursive: true, force: true });
+});
 
 const ids = [...chartModules.keys()];
 const siteOrigin = new URL(builtPage("/").querySelector('link[rel="canonical"]')!.getAttribute("href")!).origin;

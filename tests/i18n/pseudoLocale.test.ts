@@ -35,7 +35,9 @@ describe("pseudo-locale build: no English is written in code", () => {
       stdio: "pipe",
       env: { ...process.env, PSEUDO_LOCALE: "1", OUT_DIR: OUT, ASTRO_CACHE_DIR: ".cache-test-pseudo" },
     });
-    return () => rmSync(join(ROOT, OUT), { recursive: true, force: true });
+    return () => {
+      for (const dir of [OUT, ".cache-test-pseudo"]) rmSync(join(ROOT, dir), { recursive: true, force: true });
+    };
   }, 600_000);
 
   it("the transform accents every letter, brackets the string and keeps {placeholders}", () => {

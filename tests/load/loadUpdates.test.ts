@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadUpdates, type UpdateRefs } from "../../src/load/loadUpdates.ts";
@@ -12,6 +12,7 @@ const known: UpdateRefs = {
   event: new Set(["mpp-announced"]),
 };
 const dir = mkdtempSync(join(tmpdir(), "updates-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Loads `yaml` as content/updates.yaml. */
 const load = (yaml: string) => {
   const path = join(dir, `${Math.random().toString(36).slice(2)}.yaml`);
