@@ -3,7 +3,7 @@
 // client-rendered version of each chart would ship (its chart module bundled with Plot for the browser), with the ratio.
 // `npm run bench -- --scale` measures how the build scales instead (tests/bench/scale.mjs).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -88,3 +88,4 @@ if (search.length) {
     console.log(`Search "${query}" (${results} results shown): on opening ${kb(open.code)} JS; by the first results ${kb(firstQuery.code)} JS + WebAssembly (≤ 30 KB, ≤ 130 KB: ${ok}), plus ${kb(firstQuery.data)} of index and fragments`);
   }
 }
+rmSync(scratch, { recursive: true, force: true });

@@ -39,7 +39,10 @@ export function multiplyContent(root, times) {
   for (let k = 2; k <= times; k++) {
     for (const folder of ["sources", "facts", "timeline", "charts"]) {
       for (const file of yamlIn(join(content, folder)).filter((f) => !/-x\d+\.yaml$/.test(f))) {
-        writeFileSync(join(content, folder, `${file.slice(0, -5)}-x${k}.yaml`), rename(readFileSync(join(content, folder, file), "utf8"), k));
+        let text = rename(readFileSync(join(content, folder, file), "utf8"), k);
+        // The few plain-http sources are allowed by id (src/schemas/httpOnlySources.ts); their copies link over https.
+        if (folder === "sources") text = text.replace(/^(\s*url:\s*)http:\/\//gm, "$1https://");
+        writeFileSync(join(content, folder, `${file.slice(0, -5)}-x${k}.yaml`), text);
       }
     }
     for (const file of readdirSync(join(content, "chapters")).filter((f) => f.endsWith(".mdx") && !/-x\d+\.mdx$/.test(f))) {
