@@ -48,7 +48,10 @@ class SiteSearch extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#search(), 200);
     });
-    form.addEventListener("change", (event) => (event.target as HTMLInputElement).name === "type" && void this.#search());
+    form.addEventListener(
+      "change",
+      (event) => (event.target as HTMLInputElement).name === "type" && void this.#search(),
+    );
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       void this.#search();
@@ -65,11 +68,13 @@ class SiteSearch extends HTMLElement {
 
   /** Pagefind, imported and initialised once; it picks the index of the page's <html lang>. */
   #load(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ baseUrl: this.dataset.base ?? "/" });
-      await pagefind.init();
-      return pagefind;
-    });
+    this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`).then(
+      async (pagefind: Pagefind) => {
+        await pagefind.options({ baseUrl: this.dataset.base ?? "/" });
+        await pagefind.init();
+        return pagefind;
+      },
+    );
     return this.#pagefind;
   }
 
@@ -91,7 +96,9 @@ class SiteSearch extends HTMLElement {
       const chosen = one ? [type] : Object.keys(kinds);
       const found = await Promise.all(chosen.map((kind) => pagefind.search(query, { filters: { type: kind } })));
       if (run !== this.#run) return;
-      const groups = chosen.map((kind, i) => ({ kind, results: found[i]?.results ?? [] })).filter((g) => g.results.length > 0);
+      const groups = chosen
+        .map((kind, i) => ({ kind, results: found[i]?.results ?? [] }))
+        .filter((g) => g.results.length > 0);
       const count = groups.reduce((sum, g) => sum + g.results.length, 0);
       const words = count === 0 ? this.dataset.none : count === 1 ? this.dataset.countOne : this.dataset.count;
       await Promise.all(groups.map((g) => this.#group(run, g.kind, kinds[g.kind] ?? g.kind, g.results, one)));
@@ -111,7 +118,13 @@ class SiteSearch extends HTMLElement {
     section.appendChild(element("h2", "", heading)).id = `search-group-${kind}`;
     const list = section.appendChild(element("ol", "search-list"));
     const pending = [...results];
-    const button = section.appendChild(element("button", "search-more", one ? this.dataset.more : fill(this.dataset.all ?? "", { count: results.length })));
+    const button = section.appendChild(
+      element(
+        "button",
+        "search-more",
+        one ? this.dataset.more : fill(this.dataset.all ?? "", { count: results.length }),
+      ),
+    );
     button.type = "button";
     const show = async (n: number) => {
       const data = await Promise.all(pending.splice(0, n).map((r) => r.data()));
@@ -149,10 +162,18 @@ function resultItem(data: ResultData): HTMLLIElement {
 /** An excerpt's text with Pagefind's <mark>s kept and nothing else of its markup: parsed inertly, never run. */
 function marked(excerpt: string): Node[] {
   const body = new DOMParser().parseFromString(excerpt, "text/html").body;
-  return [...body.childNodes].map((node) => (node.nodeName === "MARK" ? element("mark", "", node.textContent ?? "") : document.createTextNode(node.textContent ?? "")));
+  return [...body.childNodes].map((node) =>
+    node.nodeName === "MARK"
+      ? element("mark", "", node.textContent ?? "")
+      : document.createTextNode(node.textContent ?? ""),
+  );
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = "",
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (className) el.className = className;
   if (text !== undefined) el.textContent = text;
@@ -175,6 +196,7 @@ function safeParams(): URLSearchParams {
 }
 
 /** Fills {name} placeholders (the same rule as src/i18n/translations.ts, which browser code cannot import). */
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 
 if (!customElements.get("site-search")) customElements.define("site-search", SiteSearch);

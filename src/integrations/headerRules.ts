@@ -28,7 +28,11 @@ const LANGUAGE_FOLDERS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((lang) =
  * top-level entry one by one (a language's folder entry by entry), leaving out /embed/* and /embed.js, whose CSP
  * header is the meta policy as it is. Paths the build does not have (a 404) get the common headers only.
  */
-export function headerRules(list: (folder: string) => BuiltEntry[], base: string, languageFolders: ReadonlySet<string> = LANGUAGE_FOLDERS): HeaderRule[] {
+export function headerRules(
+  list: (folder: string) => BuiltEntry[],
+  base: string,
+  languageFolders: ReadonlySet<string> = LANGUAGE_FOLDERS,
+): HeaderRule[] {
   const rules: HeaderRule[] = [{ path: `${base}*`, headers: SECURITY_HEADERS }];
   const level = (folder: string) => {
     const prefix = `${base}${folder ? `${folder}/` : ""}`;
@@ -42,7 +46,14 @@ export function headerRules(list: (folder: string) => BuiltEntry[], base: string
       const path = `${prefix}${entry.name}${entry.dir ? "/*" : ""}`;
       const csp = EMBEDS.has(entry.name) ? CSP : CSP_HEADER;
       const hashed = !folder && entry.name === "_astro";
-      rules.push({ path, headers: { "Content-Security-Policy": csp, ...(CORS.has(entry.name) ? OPEN : {}), ...(hashed ? { "Cache-Control": IMMUTABLE_CACHE } : {}) } });
+      rules.push({
+        path,
+        headers: {
+          "Content-Security-Policy": csp,
+          ...(CORS.has(entry.name) ? OPEN : {}),
+          ...(hashed ? { "Cache-Control": IMMUTABLE_CACHE } : {}),
+        },
+      });
     }
   };
   level("");
@@ -51,6 +62,17 @@ export function headerRules(list: (folder: string) => BuiltEntry[], base: string
 
 /** The text of a _headers file (Netlify, Cloudflare Pages): each path, then its headers indented, a blank line between. */
 export function headersFile(rules: HeaderRule[]): string {
-  const head = "# Response headers for Netlify and Cloudflare Pages, generated at build time from src/config.ts by src/integrations/securityHeaders.ts.\n";
-  return head + rules.map((r) => `\n${r.path}\n${Object.entries(r.headers).map(([name, value]) => `  ${name}: ${value}\n`).join("")}`).join("");
+  const head =
+    "# Response headers for Netlify and Cloudflare Pages, generated at build time from src/config.ts by src/integrations/securityHeaders.ts.\n";
+  return (
+    head +
+    rules
+      .map(
+        (r) =>
+          `\n${r.path}\n${Object.entries(r.headers)
+            .map(([name, value]) => `  ${name}: ${value}\n`)
+            .join("")}`,
+      )
+      .join("")
+  );
 }

@@ -14,7 +14,22 @@ import { searchRecords } from "./searchRecords.ts";
  * panels, the chapter's navigation and figure notes, every script, and on /sources/ the lists of where each source is
  * used.
  */
-export const SEARCH_EXCLUDE = ["svg", "script", "nav", ".chart-tip", ".chart-sources", ".chart-reuse", ".table-hint", ".source-list-box", ".fact-notes", "share-links", ".share", ".reuse-panel", ".term-meta", ".uses"];
+export const SEARCH_EXCLUDE = [
+  "svg",
+  "script",
+  "nav",
+  ".chart-tip",
+  ".chart-sources",
+  ".chart-reuse",
+  ".table-hint",
+  ".source-list-box",
+  ".fact-notes",
+  "share-links",
+  ".share",
+  ".reuse-panel",
+  ".term-meta",
+  ".uses",
+];
 
 /** Throws with every error Pagefind reported at a step, after logging each one. */
 function check<T extends { errors: string[] }>(response: T, step: string, logger: AstroIntegrationLogger): T {
@@ -38,21 +53,35 @@ export function pagefindSearch(): AstroIntegration {
         const root = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index } = check(await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE }), "create an index", logger);
+          const { index } = check(
+            await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE }),
+            "create an index",
+            logger,
+          );
           if (!index) throw new Error("Pagefind failed to create an index");
           const { page_count } = check(await index.addDirectory({ path: root }), "index the built pages", logger);
-          const records = builtPages(root).flatMap((pagePath) => searchRecords(readPage(root, pagePath), pagePath, SEARCH_EXCLUDE));
+          const records = builtPages(root).flatMap((pagePath) =>
+            searchRecords(readPage(root, pagePath), pagePath, SEARCH_EXCLUDE),
+          );
           // Sent together: one at a time, each waits a round trip to Pagefind's process.
           const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
           added.forEach((response, i) => check(response, `index ${records[i]!.url}`, logger));
           check(await index.writeFiles({ outputPath: join(root, "pagefind") }), "write its files", logger);
-          const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+          const entry = JSON.parse(readFileSync(join(root, "pagefind", "pagefind-entry.json"), "utf8")) as {
+            languages: Record<string, { page_count: number }>;
+          };
           // Pagefind names an index by the pages' <html lang> ("es-mx" for es-MX): a language counts under its subtags too.
-          const indexed = (lang: string) => Object.entries(entry.languages).some(([code, { page_count: n }]) => n > 0 && code.split("-")[0] === lang);
+          const indexed = (lang: string) =>
+            Object.entries(entry.languages).some(([code, { page_count: n }]) => n > 0 && code.split("-")[0] === lang);
           const empty = LANGUAGES.filter((lang) => !indexed(lang));
-          if (empty.length > 0) throw new Error(`search: no page in the index of ${empty.join(", ")} (expected pages marked data-pagefind-body with <html lang>)`);
+          if (empty.length > 0)
+            throw new Error(
+              `search: no page in the index of ${empty.join(", ")} (expected pages marked data-pagefind-body with <html lang>)`,
+            );
           const counts = Object.entries(entry.languages).map(([lang, { page_count: n }]) => `${n} ${lang}`);
-          logger.info(`${counts.join(", ")} results (${records.length} of them list entries) from ${page_count} pages, in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `${counts.join(", ")} results (${records.length} of them list entries) from ${page_count} pages, in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await pagefind.close();
         }

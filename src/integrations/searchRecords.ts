@@ -30,7 +30,15 @@ export function searchRecords(html: string, pagePath: string, exclude: readonly 
       for (const node of item.querySelectorAll([...exclude, "[data-pagefind-ignore]"].join(", "))) node.remove();
       for (const block of item.querySelectorAll(BLOCKS)) block.after(" ");
       const title = collapse((item.querySelector("h1, h2, h3, h4, h5, h6") ?? item.querySelector("p"))?.textContent);
-      return [{ url: `${pagePath}#${item.id}`, content: collapse(item.textContent), language, meta: { title }, filters: { type: [type] } }];
+      return [
+        {
+          url: `${pagePath}#${item.id}`,
+          content: collapse(item.textContent),
+          language,
+          meta: { title },
+          filters: { type: [type] },
+        },
+      ];
     });
   });
 }

@@ -20,7 +20,12 @@ export function securityHeaders(): AstroIntegration {
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const list = (folder: string) =>
-          existsSync(join(root, folder)) ? readdirSync(join(root, folder), { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() })) : [];
+          existsSync(join(root, folder))
+            ? readdirSync(join(root, folder), { withFileTypes: true }).map((e) => ({
+                name: e.name,
+                dir: e.isDirectory(),
+              }))
+            : [];
         const rules = headerRules(list, base);
         writeFileSync(join(root, "_headers"), headersFile(rules));
         logger.info(`_headers: ${rules.length} rules`);

@@ -46,10 +46,37 @@ export function searchIndex(content: Content, chapters: SearchChapter[], lang: L
   const locale = localeOf(lang);
   const collator = new Intl.Collator(locale, { sensitivity: "base" });
   return [
-    { type: "chapter", items: [...chapters].sort((a, b) => a.order - b.order).map((c) => ({ title: c.title, path: paths.chapter(c.slug, lang) })) },
-    { type: "chart", items: chartIds().map((id) => ({ title: chartTitle(content, id, lang), path: paths.chart(id, lang) })) },
-    { type: "fact", items: siteKeyFacts(content, lang).map((f) => ({ title: f.claim, path: paths.fact(f.id, lang), detail: f.value })) },
-    { type: "event", items: content.timeline.map((e) => ({ title: e.title, path: paths.event(e.id, lang), detail: whenView(e.date, e.end, locale).text })) },
-    { type: "term", items: [...content.glossary].sort((a, b) => collator.compare(a.term, b.term)).map((g) => ({ title: g.term, path: paths.term(g.id, lang) })) },
+    {
+      type: "chapter",
+      items: [...chapters]
+        .sort((a, b) => a.order - b.order)
+        .map((c) => ({ title: c.title, path: paths.chapter(c.slug, lang) })),
+    },
+    {
+      type: "chart",
+      items: chartIds().map((id) => ({ title: chartTitle(content, id, lang), path: paths.chart(id, lang) })),
+    },
+    {
+      type: "fact",
+      items: siteKeyFacts(content, lang).map((f) => ({
+        title: f.claim,
+        path: paths.fact(f.id, lang),
+        detail: f.value,
+      })),
+    },
+    {
+      type: "event",
+      items: content.timeline.map((e) => ({
+        title: e.title,
+        path: paths.event(e.id, lang),
+        detail: whenView(e.date, e.end, locale).text,
+      })),
+    },
+    {
+      type: "term",
+      items: [...content.glossary]
+        .sort((a, b) => collator.compare(a.term, b.term))
+        .map((g) => ({ title: g.term, path: paths.term(g.id, lang) })),
+    },
   ];
 }

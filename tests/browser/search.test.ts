@@ -35,7 +35,9 @@ async function open(server: keyof typeof servers, path: string, options: Browser
 /** The site paths of the results on screen, once the status line has announced them. */
 async function resultPaths(page: Page): Promise<string[]> {
   await page.locator(".search-result").first().waitFor();
-  return page.locator(".search-result-title a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator(".search-result-title a")
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 // "Mérida" is named by the chapter on paying for enforcement, by the Mérida funding chart and by timeline events.
@@ -45,7 +47,8 @@ describe("search on /search/", () => {
   for (const server of ["headers", "plain"] as const) {
     it(`${server === "headers" ? "under the _headers policy" : "with no headers (meta CSP only)"}: a query finds the chapter, the chart and the events that mention it, with no error or CSP refusal`, async () => {
       const { page, errors, requests, response, close } = await open(server, "/search/");
-      if (server === "headers") expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
+      if (server === "headers")
+        expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
       else expect(response.headers()["content-security-policy"]).toBeUndefined();
       await page.getByRole("searchbox", { name: "Search the site" }).fill(QUERY);
       const paths = await resultPaths(page);
@@ -55,7 +58,12 @@ describe("search on /search/", () => {
       await expect.poll(() => page.locator(".search-status").textContent()).toMatch(/^\d+ results for “Mérida”$/);
       expect(await page.locator(".search-excerpt mark").count()).toBeGreaterThan(0);
       // Grouped by kind in reading order, so a long chapter is not buried under short source entries.
-      expect((await page.locator(".search-group h2").allTextContents()).slice(0, 4)).toEqual(["Chapters", "Charts", "Key figures", "Timeline events"]);
+      expect((await page.locator(".search-group h2").allTextContents()).slice(0, 4)).toEqual([
+        "Chapters",
+        "Charts",
+        "Key figures",
+        "Timeline events",
+      ]);
       expect(requests.filter((url) => !url.startsWith(servers[server].url))).toEqual([]);
       expect(errors).toEqual([]);
       await close();
@@ -83,12 +91,14 @@ describe("search on /search/", () => {
     const sources = page.getByRole("region", { name: "Sources" });
     const button = sources.getByRole("button", { name: /^Show all \d+$/ });
     const total = Number((await button.textContent())!.match(/\d+/)![0]);
-    expect(await sources.locator(".search-result").count()).toBe(3);
+    await expect.poll(() => sources.locator(".search-result").count()).toBe(3);
     await button.click();
     await expect.poll(() => page.locator(".search-result").count()).toBe(Math.min(total, 10));
     expect(await page.getByRole("radio", { name: "Sources" }).isChecked()).toBe(true);
     expect((await resultPaths(page)).every((p) => p === "/sources/")).toBe(true); // each a source or correction at /sources/#…
-    expect(await page.locator(".search-result-title a").first().getAttribute("href")).toMatch(/^\/sources\/#(source|correction)-/);
+    expect(await page.locator(".search-result-title a").first().getAttribute("href")).toMatch(
+      /^\/sources\/#(source|correction)-/,
+    );
     expect(errors).toEqual([]);
     await close();
   });
@@ -124,9 +134,17 @@ describe("search on /search/", () => {
       ["Glossary terms", "/glossary/#"],
       ["Timeline events", "/timeline/"],
     ] as const) {
-      const links = await index.getByRole("region", { name: heading }).getByRole("link").evaluateAll((all) => all.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+      const links = await index
+        .getByRole("region", { name: heading })
+        .getByRole("link")
+        .evaluateAll((all) =>
+          all.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+        );
       expect(links.length, heading).toBeGreaterThan(0);
-      expect(links.some((l) => l.startsWith(sample)), heading).toBe(true);
+      expect(
+        links.some((l) => l.startsWith(sample)),
+        heading,
+      ).toBe(true);
     }
     expect(await page.locator(".search-types").isVisible()).toBe(false); // the kind filters need the script
     expect(requests.filter((url) => url.includes("/pagefind/"))).toEqual([]);

@@ -8,7 +8,10 @@ const rules = parseHeaders(readFileSync(join(DIST, "_headers"), "utf8"));
 /** The headers Netlify or Cloudflare Pages would send with a path of this build. */
 const served = (path: string) => headersFor(rules, path);
 /** Every file of the build as its site path. */
-const files = (dir = DIST): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [`/${relative(DIST, join(dir, name))}`]));
+const files = (dir = DIST): string[] =>
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [`/${relative(DIST, join(dir, name))}`],
+  );
 const isEmbed = (path: string) => /^\/(?:[a-z]{2,3}\/)?embed\//.test(path) || path === "/embed.js";
 
 describe("_headers", () => {
@@ -37,7 +40,8 @@ describe("_headers", () => {
       expect(headers["referrer-policy"], path).toBe("no-referrer");
       expect(headers["permissions-policy"], path).toBeTruthy();
       expect(headers["strict-transport-security"], path).toMatch(/^max-age=\d+/);
-      if (/^\/(?:[a-z]{2,3}\/)?(?:data|oembed)\//.test(path)) expect(headers["access-control-allow-origin"], path).toBe("*");
+      if (/^\/(?:[a-z]{2,3}\/)?(?:data|oembed)\//.test(path))
+        expect(headers["access-control-allow-origin"], path).toBe("*");
       if (path.startsWith("/_astro/")) expect(headers["cache-control"], path).toMatch(/max-age=31536000.*immutable/);
     }
   });

@@ -14,13 +14,21 @@ const pages: BuiltEntry[] = [
   { name: "search", dir: true },
 ];
 const tree: Record<string, BuiltEntry[]> = {
-  "": [...pages, { name: "_astro", dir: true }, { name: "pagefind", dir: true }, { name: "embed.js", dir: false }, { name: "es", dir: true }, { name: "404.html", dir: false }],
+  "": [
+    ...pages,
+    { name: "_astro", dir: true },
+    { name: "pagefind", dir: true },
+    { name: "embed.js", dir: false },
+    { name: "es", dir: true },
+    { name: "404.html", dir: false },
+  ],
   es: pages,
 };
 const list = (folder: string) => tree[folder] ?? [];
 
 /** The headers a host reading the generated file sends for a path. */
-const served = (base: string, path: string) => headersFor(parseHeaders(headersFile(headerRules(list, base, new Set(["es"])))), path);
+const served = (base: string, path: string) =>
+  headersFor(parseHeaders(headersFile(headerRules(list, base, new Set(["es"])))), path);
 
 describe("headerRules (the _headers file)", () => {
   it("lets anyone frame the embeds and load embed.js: their CSP is the meta policy, with no frame-ancestors, in every language", () => {
@@ -31,7 +39,15 @@ describe("headerRules (the _headers file)", () => {
   });
 
   it("frame-protects every other page, the home pages and search's own files included", () => {
-    for (const path of ["/", "/index.html", "/chapters/the-deal/", "/es/", "/es/charts/asylum-claims/", "/search/", "/pagefind/pagefind-worker.js"]) {
+    for (const path of [
+      "/",
+      "/index.html",
+      "/chapters/the-deal/",
+      "/es/",
+      "/es/charts/asylum-claims/",
+      "/search/",
+      "/pagefind/pagefind-worker.js",
+    ]) {
       expect(served("/", path)["content-security-policy"], path).toBe(CSP_HEADER);
     }
     expect(CSP_HEADER).toBe(`${CSP}; frame-ancestors 'self'`);
@@ -48,7 +64,12 @@ describe("headerRules (the _headers file)", () => {
   });
 
   it("opens data, oEmbed and embed.js to other sites' scripts, and only those", () => {
-    for (const path of ["/data/asylum-claims.csv", "/es/data/asylum-claims.json", "/oembed/asylum-claims.json", "/embed.js"]) {
+    for (const path of [
+      "/data/asylum-claims.csv",
+      "/es/data/asylum-claims.json",
+      "/oembed/asylum-claims.json",
+      "/embed.js",
+    ]) {
       expect(served("/", path)["access-control-allow-origin"], path).toBe("*");
     }
     expect(served("/", "/chapters/the-deal/")["access-control-allow-origin"]).toBeUndefined();
