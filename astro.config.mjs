@@ -31,8 +31,9 @@ export default defineConfig({
   // after every other step succeeded (it fails the build if anything is listed after it).
   integrations: [projectRoot(), mdx(), shareCards(), sitemap(), skipDepOptimizer(), pagefindSearch(), securityHeaders(), atomicPublish()],
   devToolbar: { enabled: false },
-  // Several pages at once: endpoints that draw PNGs wait on the thread pool while other pages render.
-  build: { format: "directory", concurrency: 4 },
+  // Many pages in flight at once (Astro limits across all routes): while image endpoints wait on the drawing workers,
+  // the main thread renders the pages after them instead of idling.
+  build: { format: "directory", concurrency: 16 },
   vite: {
     // Keep every script an external file: strict CSP, and the bench can count it.
     build: { assetsInlineLimit: 0 },
