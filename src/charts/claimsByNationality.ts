@@ -57,6 +57,7 @@ export const claimsByNationality: ChartModule = {
     const step = fontSize * (narrow ? 2.3 : 2.4);
     const marginTop = fontSize * 0.5;
     const marginBottom = fontSize * 3;
+    const bandGap = ((shown.length * step) / (shown.length + 0.2)) * 0.2; // the y scale's padding between two bands, in pixels
     const tip = (r: Row) =>
       `${word(context, "tip", { country: nameOf(context, codeOf(r)), year: String(r.year), claims: format.number(claims(r)) })}\n${labels[legendKey(r)]}`;
     return {
@@ -82,7 +83,8 @@ export const claimsByNationality: ChartModule = {
         Plot.barX(shown, { x: "claims", y: codeOf, fill: (r: Row) => colors.get(legendKey(r)) }),
         Plot.text(shown, { x: "claims", y: codeOf, text: (r: Row) => format.number(claims(r)), textAnchor: "start", dx: 4, fill: "currentColor" }),
         Plot.ruleX([0]),
-        Plot.barX(shown, { x1: 0, x2: max, y: codeOf, fill: "transparent", title: tip }),
+        // The band reaches over the padding to its neighbours', so each is a whole row tall: 24 CSS px or more at 320 px.
+        Plot.barX(shown, { x1: 0, x2: max, y: codeOf, fill: "transparent", title: tip, insetTop: -bandGap / 2, insetBottom: -bandGap / 2 }),
       ],
     };
   },
