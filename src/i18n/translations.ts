@@ -1,13 +1,21 @@
-import en from "../../content/ui/en.json" with { type: "json" };
+import { join } from "node:path";
 import { LOCALES, type Lang } from "../config.ts";
+import { loadUiStrings } from "../load/loadUiStrings.ts";
+import { projectRoot } from "../load/projectRoot.ts";
 import { pseudoAll } from "../load/pseudoContent.ts";
 
 /** A key of the UI strings: content/ui/<lang>.json. Every language has the same keys as English. */
-export type UiKey = keyof typeof en;
+export type UiKey = keyof typeof import("../../content/ui/en.json");
 type UiStrings = Readonly<Record<UiKey, string>>;
 
+/**
+ * content/ui/<lang>.json, read and checked when first asked for (load/loadUiStrings.ts): a broken file fails the build
+ * with its name and line, instead of failing the import of astro.config.mjs as an "unloadable Astro config".
+ */
+const read = (lang: string) => loadUiStrings(join(projectRoot(), "content/ui", `${lang}.json`), `content/ui/${lang}.json`) as UiStrings;
+
 /** UI strings of each language: content/ui/<lang>.json. Adding a language is adding a file and a line here. */
-const files: Record<Lang, () => UiStrings> = { en: () => en, qps: () => pseudoAll(en) };
+const files: Record<Lang, () => UiStrings> = { en: () => read("en"), qps: () => pseudoAll(read("en")) };
 const loaded = new Map<Lang, UiStrings>();
 
 /** Every UI string of a language. */
