@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { serve } from "../helpers/staticServer.mjs";
 import { launch } from "../helpers/browser.mjs";
-import { DIST } from "../helpers/site.ts";
+import { DIST, pages } from "../helpers/site.ts";
 import { searchCost } from "../helpers/searchCost.ts";
 
 // The build served twice: with its _headers applied (as Netlify or Cloudflare Pages send them) and with none (GitHub
@@ -150,6 +150,29 @@ describe("search on /search/", () => {
     expect(requests.filter((url) => url.includes("/pagefind/"))).toEqual([]);
     await close();
   });
+});
+
+describe("search in every language of the build", () => {
+  const prefixes = [...new Set(pages().map((p) => /^\/([a-z]{2,3})\//.exec(p)?.[1] ?? ""))].filter((p) => pages().includes(`/${p ? `${p}/` : ""}search/`));
+  for (const prefix of prefixes) {
+    const home = `/${prefix ? `${prefix}/` : ""}`;
+    it(`${home}search/ answers from the index of its own language: every result is a page of ${home}`, async () => {
+      const { page, errors, close } = await open("headers", `${home}search/`);
+      // A word of the first chapter's title as that page lists it, so the query is in the page's language.
+      const title = await page.locator("#search-index-chapter ~ ul a").first().textContent();
+      const word = title!.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
+      await page.getByRole("searchbox").fill(word);
+      const paths = await resultPaths(page);
+      expect(paths.length, word).toBeGreaterThan(0);
+      const others = prefixes.filter((p) => p !== prefix);
+      for (const path of paths) {
+        expect(path.startsWith(home), path).toBe(true);
+        expect(others.some((p) => p && path.startsWith(`/${p}/`)), path).toBe(false);
+      }
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
 });
 
 describe("the search budget", () => {
