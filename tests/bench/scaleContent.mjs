@@ -3,22 +3,27 @@
 // renamed with it, so the copies form as many complete, cross-checked sites-worth of content side by side. Copied
 // datasets get generated rows: their integer columns scaled per copy. Copied charts reuse today's chart modules,
 // registered under the generated ids. Key facts, glossary, corrections and UI strings stay as they are.
-import { readFileSync, readdirSync, writeFileSync, appendFileSync, existsSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 
-const yamlIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")) : []);
+/** A copy's file name: the generated suffix before the first dot, so "x.es.yaml" becomes "x-x2.es.yaml" beside "x-x2.yaml". */
+const copyName = (file, k) => file.replace(/^[^.]*/, (base) => `${base}-x${k}`);
+/** The files of a folder that are not copies. */
+const originals = (dir) => readdirSync(dir).filter((f) => !/^[^.]*-x\d+\./.test(f) && !statSync(join(dir, f)).isDirectory());
+/** English YAML files of a folder (a translation is <name>.<lang>.yaml beside <name>.yaml). */
+const englishYamlIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => /^[^.]+\.yaml$/.test(f)) : []);
 const idsOf = (file) => (parse(readFileSync(file, "utf8")) ?? []).map((entry) => entry.id);
 
 /** Every id a copy renames, by kind, read from the content folder. */
 export function contentIds(content) {
   const ids = {
     chapters: readdirSync(join(content, "chapters")).filter((f) => f.endsWith(".mdx")).map((f) => readFileSync(join(content, "chapters", f), "utf8").match(/^slug:\s*(\S+)/m)[1]),
-    events: yamlIn(join(content, "timeline")).flatMap((f) => idsOf(join(content, "timeline", f))),
+    events: englishYamlIn(join(content, "timeline")).flatMap((f) => idsOf(join(content, "timeline", f))),
     datasets: readdirSync(join(content, "datasets")).filter((f) => f.endsWith(".csv")).map((f) => f.slice(0, -4)),
-    facts: yamlIn(join(content, "facts")).flatMap((f) => idsOf(join(content, "facts", f))),
-    sources: yamlIn(join(content, "sources")).flatMap((f) => idsOf(join(content, "sources", f))),
-    charts: yamlIn(join(content, "charts")).map((f) => f.slice(0, -5)),
+    facts: englishYamlIn(join(content, "facts")).flatMap((f) => idsOf(join(content, "facts", f))),
+    sources: englishYamlIn(join(content, "sources")).flatMap((f) => idsOf(join(content, "sources", f))),
+    charts: englishYamlIn(join(content, "charts")).map((f) => f.slice(0, -5)),
   };
   return ids;
 }
@@ -33,27 +38,33 @@ export function multiplyContent(root, times) {
   const rename = (text, k) => text.replace(token, `$1-x${k}`);
   // Integer columns a fact selects rows by must keep their values; every other integer column is generated.
   const whereColumns = new Set(
-    yamlIn(join(content, "facts")).flatMap((f) => (parse(readFileSync(join(content, "facts", f), "utf8")) ?? []).flatMap((fact) => Object.keys(fact.where ?? {}))),
+    englishYamlIn(join(content, "facts")).flatMap((f) => (parse(readFileSync(join(content, "facts", f), "utf8")) ?? []).flatMap((fact) => Object.keys(fact.where ?? {}))),
   );
+  const integerColumns = (meta) => (parse(readFileSync(meta, "utf8")).columns ?? []).filter((c) => c.type === "integer" && !whereColumns.has(c.name)).map((c) => c.name);
 
   for (let k = 2; k <= times; k++) {
     for (const folder of ["sources", "facts", "timeline", "charts"]) {
-      for (const file of yamlIn(join(content, folder)).filter((f) => !/-x\d+\.yaml$/.test(f))) {
+      for (const file of originals(join(content, folder)).filter((f) => f.endsWith(".yaml"))) {
         let text = rename(readFileSync(join(content, folder, file), "utf8"), k);
         // The few plain-http sources are allowed by id (src/schemas/httpOnlySources.ts); their copies link over https.
         if (folder === "sources") text = text.replace(/^(\s*url:\s*)http:\/\//gm, "$1https://");
-        writeFileSync(join(content, folder, `${file.slice(0, -5)}-x${k}.yaml`), text);
+        writeFileSync(join(content, folder, copyName(file, k)), text);
       }
     }
-    for (const file of readdirSync(join(content, "chapters")).filter((f) => f.endsWith(".mdx") && !/-x\d+\.mdx$/.test(f))) {
-      const text = rename(readFileSync(join(content, "chapters", file), "utf8"), k).replace(/^order:\s*(\d+)/m, (_, n) => `order: ${Number(n) + k * 100}`);
-      writeFileSync(join(content, "chapters", `${file.slice(0, -4)}-x${k}.mdx`), text);
+    // Chapters, and their translations in content/chapters/<lang>/.
+    const chapterDirs = [join(content, "chapters"), ...readdirSync(join(content, "chapters"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(content, "chapters", d.name))];
+    for (const dir of chapterDirs) {
+      for (const file of originals(dir).filter((f) => f.endsWith(".mdx"))) {
+        const text = rename(readFileSync(join(dir, file), "utf8"), k).replace(/^order:\s*(\d+)/m, (_, n) => `order: ${Number(n) + k * 100}`);
+        writeFileSync(join(dir, copyName(file, k)), text);
+      }
     }
+    // Datasets: the CSV with generated rows, its metadata and any translation of it (<id>.meta.<lang>.yaml).
     for (const id of ids.datasets) {
-      const meta = readFileSync(join(content, "datasets", `${id}.meta.yaml`), "utf8");
-      writeFileSync(join(content, "datasets", `${id}-x${k}.meta.yaml`), rename(meta, k));
-      const integers = (parse(meta).columns ?? []).filter((c) => c.type === "integer" && !whereColumns.has(c.name)).map((c) => c.name);
-      writeFileSync(join(content, "datasets", `${id}-x${k}.csv`), generateRows(rename(readFileSync(join(content, "datasets", `${id}.csv`), "utf8"), k), integers, 1 + k / 50));
+      for (const file of originals(join(content, "datasets")).filter((f) => f.startsWith(`${id}.`))) {
+        const text = rename(readFileSync(join(content, "datasets", file), "utf8"), k);
+        writeFileSync(join(content, "datasets", copyName(file, k)), file === `${id}.csv` ? generateRows(text, integerColumns(join(content, "datasets", `${id}.meta.yaml`)), 1 + k / 50) : text);
+      }
     }
   }
 
