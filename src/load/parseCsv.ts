@@ -4,12 +4,13 @@ import { ContentError } from "./contentError.ts";
 export interface CsvRecord {
   line: number;
   cells: string[];
-  /** Where a quoted field of this record holding a line break opened and closed, if one does. */
-  spans?: { from: number; to: number };
 }
 
+/** Where a quoted field holding a line break opened and closed. */
+type Span = { from: number; to: number };
+
 /** A quote left open mid-file: the field runs on over line breaks until the next quote somewhere below. */
-const runOn = (file: string, { from, to }: { from: number; to: number }) =>
+const runOn = (file: string, { from, to }: Span) =>
   new ContentError(
     file,
     from,
@@ -29,14 +30,19 @@ export function parseCsv(text: string, file: string): { header: string[]; record
   let line = 1;
   let start = 1;
   let opened = 1;
-  let spans: CsvRecord["spans"];
+  let spans: Span | undefined;
+  const spansOf = new Map<CsvRecord, Span>(); // records with a field over several lines, for the open-quote message
   const endCell = () => {
     cells.push(cell);
     cell = "";
   };
   const endRecord = () => {
     endCell();
-    if (!(cells.length === 1 && cells[0] === "")) records.push({ line: start, cells, ...(spans ? { spans } : {}) });
+    if (!(cells.length === 1 && cells[0] === "")) {
+      const record = { line: start, cells };
+      records.push(record);
+      if (spans) spansOf.set(record, spans);
+    }
     cells = [];
     spans = undefined;
   };
@@ -89,7 +95,8 @@ export function parseCsv(text: string, file: string): { header: string[]; record
       );
   });
   for (const record of rest) {
-    if (record.cells.length !== head.cells.length && record.spans) throw runOn(file, record.spans);
+    const span = spansOf.get(record);
+    if (record.cells.length !== head.cells.length && span) throw runOn(file, span);
     if (record.cells.length !== head.cells.length) {
       throw new ContentError(
         file,
