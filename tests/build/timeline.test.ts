@@ -115,7 +115,7 @@ describe("the timeline elsewhere", () => {
     const listed = [...chapter.querySelectorAll("#asylum-claims .chart-events a")].map((a) => a.getAttribute("href"));
     for (const li of annotated) {
       expect(listed).toContain(`/timeline/#${li.id}`);
-      expect(marks.filter((h) => h === `/timeline/#${li.id}`)).toHaveLength(2); // narrow and wide renderings
+      expect(marks.filter((h) => h === `/timeline/#${li.id}`)).toHaveLength(1); // the wide rendering; on a phone the markers are too close to tap apart, and the list links them
     }
   });
 
