@@ -56,10 +56,19 @@ export function timelineStrip(events: StripEvent[], layout: StripLayout, years: 
   } else {
     const row = STEP + 1;
     const left = fontSize * 3.4;
-    height = 4 + span * row;
-    place = (y, n) => [left + R + 4 + n * STEP, 4 + row * (y + 0.5)];
+    const first = left + R + 4;
+    // A year with more events than fit across (2025 has over 20) wraps onto more rows, rather than run off the edge.
+    const perRow = Math.max(1, Math.floor((width - first - R - 2) / STEP) + 1);
+    const tops: number[] = [];
+    let bottom = 4;
     for (let i = 0; i < span; i++) {
-      const y = round(4 + row * (i + 0.5));
+      tops.push(bottom);
+      bottom += row * Math.max(1, Math.ceil((stacks.get(years.from + i)?.length ?? 0) / perRow));
+    }
+    height = bottom;
+    place = (y, n) => [first + (n % perRow) * STEP, tops[y]! + row * (Math.floor(n / perRow) + 0.5)];
+    for (let i = 0; i < span; i++) {
+      const y = round(tops[i]! + row * 0.5);
       const empty = !stacks.has(years.from + i);
       labels.push(`<text x="${round(left - 6)}" y="${y}" dy="0.35em" text-anchor="end"${empty ? ' class="tl-empty-year"' : ""}>${years.from + i}</text>`);
     }

@@ -31,4 +31,15 @@ describe("timelineStrip(events, layout, years, name)", () => {
     const doc = dom(timelineStrip(events, STRIP_LAYOUTS.find((l) => l.name === "narrow")!, { from: 2007, to: 2025 }, "Overview"));
     expect([...doc.querySelectorAll("text")].map((t) => t.textContent)).toHaveLength(19);
   });
+
+  it("wraps a year with more events than fit across the narrow rendering onto more rows, every dot inside its width", () => {
+    const layout = STRIP_LAYOUTS.find((l) => l.name === "narrow")!;
+    const many = Array.from({ length: 40 }, (_, i) => event(`e${i}`, `2025-01-${String((i % 28) + 1).padStart(2, "0")}`));
+    const doc = dom(timelineStrip([...many, event("d", "2007-10-22")], layout, { from: 2007, to: 2025 }, "Overview"));
+    const circles = [...doc.querySelectorAll("circle")].map((c) => ({ x: Number(c.getAttribute("cx")), y: Number(c.getAttribute("cy")), r: Number(c.getAttribute("r")) }));
+    expect(Math.max(...circles.map((c) => c.x + c.r))).toBeLessThanOrEqual(layout.width);
+    expect(new Set(circles.map((c) => c.y)).size).toBeGreaterThan(2); // 2007's row and at least two rows for 2025
+    const height = Number(doc.querySelector("svg")!.getAttribute("viewBox")!.split(" ")[3]);
+    expect(Math.max(...circles.map((c) => c.y + c.r))).toBeLessThanOrEqual(height);
+  });
 });
