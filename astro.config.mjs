@@ -29,7 +29,16 @@ export default defineConfig({
   // build, no dependency pre-bundling (only the dev server's browser needs it). projectRoot first: every stage reads
   // content/ from Astro's root. atomicPublish last: the build writes into <outDir>-staging and replaces outDir only
   // after every other step succeeded (it fails the build if anything is listed after it).
-  integrations: [projectRoot(), mdx(), shareCards(), sitemap(), skipDepOptimizer(), pagefindSearch(), securityHeaders(), atomicPublish()],
+  integrations: [
+    projectRoot(),
+    mdx(),
+    shareCards(),
+    sitemap(),
+    skipDepOptimizer(),
+    pagefindSearch(),
+    securityHeaders(),
+    atomicPublish(),
+  ],
   devToolbar: { enabled: false },
   // Many pages in flight at once (Astro limits across all routes): while image endpoints wait on the drawing workers,
   // the main thread renders the pages after them instead of idling.

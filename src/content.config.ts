@@ -5,7 +5,11 @@ import { siteContent } from "./load/loadContent.ts";
 
 // English chapters at the top of content/chapters/, each other language in its folder (content/chapters/es/…).
 // Ids from the file path ("the-deal", "es/the-deal"), not from the `slug` field, which each language's file repeats.
-const chapterFiles = glob({ pattern: "**/*.mdx", base: "./content/chapters", generateId: ({ entry }) => entry.replace(/\.mdx$/, "") });
+const chapterFiles = glob({
+  pattern: "**/*.mdx",
+  base: "./content/chapters",
+  generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+});
 
 /**
  * Chapters are MDX rendered by Astro, the only Astro collection. Loading them first reads and cross-checks every other

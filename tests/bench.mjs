@@ -25,7 +25,10 @@ const out = join(scratch, "dist");
 
 // 1. Build, timed.
 const started = performance.now();
-execFileSync("npx", ["astro", "build"], { env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(scratch, "cache"), ASTRO_TELEMETRY_DISABLED: "1" }, stdio: "pipe" });
+execFileSync("npx", ["astro", "build"], {
+  env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(scratch, "cache"), ASTRO_TELEMETRY_DISABLED: "1" },
+  stdio: "pipe",
+});
 const buildSeconds = (performance.now() - started) / 1000;
 
 // 2. Every page: HTML and JavaScript.
@@ -34,7 +37,14 @@ const rows = pages(out).map((path) => {
   const js = pageScriptBytes(path, out);
   const doc = page(path, out);
   const charts = [...doc.querySelectorAll("figure.chart")].map((f) => f.id);
-  return { path, html: html.length, htmlGzip: gz(html), js: js.gzip, charts, chartPage: doc.querySelector(CHART_PAGE) !== null };
+  return {
+    path,
+    html: html.length,
+    htmlGzip: gz(html),
+    js: js.gzip,
+    charts,
+    chartPage: doc.querySelector(CHART_PAGE) !== null,
+  };
 });
 
 // 3. The client-rendered alternative: each chart's own module (src/charts/<chartId>.ts), its rows and Plot, bundled
@@ -47,7 +57,9 @@ for (const [id, module] of chartModules) {
   const file = id.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const modulePath = new URL(`../src/charts/${file}.ts`, import.meta.url).pathname;
   const formatPath = new URL("../src/charts/kit/format.ts", import.meta.url).pathname;
-  writeFileSync(entry, `
+  writeFileSync(
+    entry,
+    `
     import { ${file} as module } from ${JSON.stringify(modulePath)};
     import { chartFormat } from ${JSON.stringify(formatPath)};
     import * as Plot from "@observablehq/plot";
@@ -55,19 +67,39 @@ for (const [id, module] of chartModules) {
     const lang = { chart: ${JSON.stringify(id)}, locale: "en-US", words: ${JSON.stringify(text.words)}, format: chartFormat("en-US") };
     const width = document.body.clientWidth < 540 ? 300 : 640;
     document.body.append(Plot.plot(module.spec(rows, { ...lang, view: module.views[0], width, fontSize: 13, legend: {} })));
-  `);
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", write: false, nodePaths: [join(process.cwd(), "node_modules")], logLevel: "silent" });
+  `,
+  );
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    nodePaths: [join(process.cwd(), "node_modules")],
+    logLevel: "silent",
+  });
   clientRendered.set(id, gz(result.outputFiles[0].contents));
 }
 
 console.log(`\nBuild: ${rows.length} pages in ${buildSeconds.toFixed(1)} s\n`);
 console.log("page".padEnd(48), "HTML".padStart(10), "HTML gz".padStart(10), "JS gz".padStart(10), "  charts");
-for (const r of rows) console.log(r.path.padEnd(48), kb(r.html).padStart(10), kb(r.htmlGzip).padStart(10), kb(r.js).padStart(10), " ", r.charts.join(", "));
+for (const r of rows)
+  console.log(
+    r.path.padEnd(48),
+    kb(r.html).padStart(10),
+    kb(r.htmlGzip).padStart(10),
+    kb(r.js).padStart(10),
+    " ",
+    r.charts.join(", "),
+  );
 console.log("\nClient-rendered comparison (what the same chart would ship if drawn in the browser with Plot):");
 for (const [id, bytes] of clientRendered) {
   const ours = rows.find((r) => r.charts.includes(id));
   const ourJs = ours?.js ?? 0;
-  console.log(`  ${id.padEnd(26)} client-rendered ${kb(bytes).padStart(9)} · ours (whole page) ${kb(ourJs).padStart(8)} · ratio ${(ourJs / bytes).toFixed(3)} (${(bytes / Math.max(ourJs, 1)).toFixed(0)}× smaller)`);
+  console.log(
+    `  ${id.padEnd(26)} client-rendered ${kb(bytes).padStart(9)} · ours (whole page) ${kb(ourJs).padStart(8)} · ratio ${(ourJs / bytes).toFixed(3)} (${(bytes / Math.max(ourJs, 1)).toFixed(0)}× smaller)`,
+  );
 }
 const chartPages = rows.filter((r) => r.chartPage);
 const worst = Math.max(0, ...chartPages.map((r) => r.js));
@@ -76,7 +108,9 @@ const isSearch = (r) => /^\/(?:[a-z]{2,3}\/)?search\/$/.test(r.path);
 const search = rows.filter(isSearch);
 const worstSearch = Math.max(0, ...search.map((r) => r.js));
 const chartFree = rows.filter((r) => !r.chartPage && !isSearch(r) && r.js > 0);
-console.log(`\nBudgets: chart pages ≤ 12 KB JS gz (largest ${kb(worst)}: ${worst <= 12 * 1024 ? "ok" : "OVER"}); search ≤ 30 KB before a query (${search.length ? `${kb(worstSearch)}: ${worstSearch <= 30 * 1024 ? "ok" : "OVER"}` : "no search page"}); other pages 0 JS (${chartFree.length ? `OVER on ${chartFree.map((r) => r.path).join(", ")}` : "ok"})`);
+console.log(
+  `\nBudgets: chart pages ≤ 12 KB JS gz (largest ${kb(worst)}: ${worst <= 12 * 1024 ? "ok" : "OVER"}); search ≤ 30 KB before a query (${search.length ? `${kb(worstSearch)}: ${worstSearch <= 30 * 1024 ? "ok" : "OVER"}` : "no search page"}); other pages 0 JS (${chartFree.length ? `OVER on ${chartFree.map((r) => r.path).join(", ")}` : "ok"})`,
+);
 
 // 4. Search in Chromium: what /search/ loads on opening, and by the time a first query's results are on screen
 //    (Pagefind's script, worker and WebAssembly, then index chunks and result fragments), for a one-word and a
@@ -85,7 +119,9 @@ if (search.length) {
   for (const query of ["Mérida", "safe third country"]) {
     const { open, firstQuery, results } = await searchCost(out, query);
     const ok = open.code <= 30 * 1024 && firstQuery.code <= 130 * 1024 ? "ok" : "OVER";
-    console.log(`Search "${query}" (${results} results shown): on opening ${kb(open.code)} JS; by the first results ${kb(firstQuery.code)} JS + WebAssembly (≤ 30 KB, ≤ 130 KB: ${ok}), plus ${kb(firstQuery.data)} of index and fragments`);
+    console.log(
+      `Search "${query}" (${results} results shown): on opening ${kb(open.code)} JS; by the first results ${kb(firstQuery.code)} JS + WebAssembly (≤ 30 KB, ≤ 130 KB: ${ok}), plus ${kb(firstQuery.data)} of index and fragments`,
+    );
   }
 }
 rmSync(scratch, { recursive: true, force: true });

@@ -5,13 +5,21 @@ import { CSP, DEFAULT_LANG, LANGUAGES, LOCALES, RENDERINGS, WIDE_FROM } from "..
 const STYLES = new URL("../src/styles/", import.meta.url);
 /** The px widths of a stylesheet's container queries: `(min-width: 540px)`, `(width < 540px)`, `(width >= 540px)`. */
 const containerBreakpoints = (text: string) =>
-  [...text.matchAll(/@container[^{]*?\((?:\s*min-width:|\s*width\s*[<>]=?)\s*(\d+(?:\.\d+)?)px\s*\)/g)].map((m) => Number(m[1]));
+  [...text.matchAll(/@container[^{]*?\((?:\s*min-width:|\s*width\s*[<>]=?)\s*(\d+(?:\.\d+)?)px\s*\)/g)].map((m) =>
+    Number(m[1]),
+  );
 
 describe("src/config.ts", () => {
   it("every stylesheet's container query switches at WIDE_FROM, the width charts, the timeline and the embed estimate use", () => {
     const files = readdirSync(STYLES).filter((name) => name.endsWith(".css"));
-    const found = files.flatMap((file) => containerBreakpoints(readFileSync(new URL(file, STYLES), "utf8")).map((px) => `${file}: ${px}`));
-    for (const file of ["chart.css", "timeline.css"]) expect(found.some((f) => f.startsWith(file)), file).toBe(true);
+    const found = files.flatMap((file) =>
+      containerBreakpoints(readFileSync(new URL(file, STYLES), "utf8")).map((px) => `${file}: ${px}`),
+    );
+    for (const file of ["chart.css", "timeline.css"])
+      expect(
+        found.some((f) => f.startsWith(file)),
+        file,
+      ).toBe(true);
     expect(found).toEqual(found.map((f) => `${f.split(":")[0]}: ${WIDE_FROM}`));
   });
 

@@ -13,7 +13,11 @@ for (const width of [375, 1280]) {
   for (const scheme of ["light", "dark"]) {
     for (const js of [true, false]) {
       if (!js && scheme === "dark") continue;
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, javaScriptEnabled: js });
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        colorScheme: scheme,
+        javaScriptEnabled: js,
+      });
       const page = await context.newPage();
       for (const path of pages) {
         await page.goto(server.url + path);

@@ -19,7 +19,8 @@ const UA_FILL = "var(--chart-accent)";
 const byYear = (a: Row, b: Row) => Number(a.year) - Number(b.year);
 const inView = (view: string) => (row: Row) => view !== "to-2018" || Number(row.year) <= LAST_EARLY_YEAR;
 const series = (rows: Row[], code: string) => rows.filter((r) => r.series === code).sort(byYear);
-const yearsOf = (rows: Row[], view: string) => [...new Set(rows.filter(inView(view)).map((r) => Number(r.year)))].sort((a, b) => a - b);
+const yearsOf = (rows: Row[], view: string) =>
+  [...new Set(rows.filter(inView(view)).map((r) => Number(r.year)))].sort((a, b) => a - b);
 
 /**
  * One colour, one meaning: COMAR's count is one blue whenever it was published (the date is in the tooltip and the
@@ -29,13 +30,26 @@ function legend(rows: Row[], { format }: ChartLanguage, view: string): LegendEnt
   const shown = rows.filter(inView(view));
   const ua = series(shown, UA)[0];
   return [
-    ...(series(shown, COMAR).length ? [{ key: COMAR, color: BAR, label: COMAR, values: {}, shape: "bar" as const }] : []),
-    ...(ua ? [{ key: UA, color: UA_FILL, label: UA, values: { date: format.date(String(ua.vintage)) }, shape: "ring" as const }] : []),
+    ...(series(shown, COMAR).length
+      ? [{ key: COMAR, color: BAR, label: COMAR, values: {}, shape: "bar" as const }]
+      : []),
+    ...(ua
+      ? [
+          {
+            key: UA,
+            color: UA_FILL,
+            label: UA,
+            values: { date: format.date(String(ua.vintage)) },
+            shape: "ring" as const,
+          },
+        ]
+      : []),
   ];
 }
 
 /** The events a view can tie to a year it draws. */
-const eventsIn = (rows: Row[], view: string, events: ChartEvent[]) => events.filter((e) => yearsOf(rows, view).includes(e.year));
+const eventsIn = (rows: Row[], view: string, events: ChartEvent[]) =>
+  events.filter((e) => yearsOf(rows, view).includes(e.year));
 
 /**
  * COMAR asylum claims per year as bars of one colour; the Urgent Action's lower figures for two years as outlined dots
@@ -69,12 +83,20 @@ export const asylumClaims: ChartModule = {
     });
     const eventRows = Math.max(0, ...levels.values());
     const levelStep = narrow ? radius * 2 + 3 : Math.max(radius * 2 + 3, hit); // a link needs a whole hit area each on a wide screen
-    const margin = { left: fontSize * 3.2, right: fontSize * 0.6, top: fontSize * 1.6 + eventRows * levelStep, bottom: fontSize * 1.8 };
+    const margin = {
+      left: fontSize * 3.2,
+      right: fontSize * 0.6,
+      top: fontSize * 1.6 + eventRows * levelStep,
+      bottom: fontSize * 1.8,
+    };
     const height = (narrow ? 280 : 360) + eventRows * levelStep;
     const step = (width - margin.left - margin.right) / years.length;
     const half = narrow ? HALF.narrow : HALF.wide;
     const px = (year: number) => margin.left + (year - first + 0.5) * step;
-    const top = scaleLinear().domain([0, Math.max(...rows.filter(inView(view)).map((r) => Number(r.claims)))]).nice().domain()[1]!;
+    const top = scaleLinear()
+      .domain([0, Math.max(...rows.filter(inView(view)).map((r) => Number(r.claims)))])
+      .nice()
+      .domain()[1]!;
     const py = (v: number) => height - margin.bottom - (v / top) * (height - margin.top - margin.bottom);
     const vAt = (y: number) => ((height - margin.bottom - y) / (height - margin.top - margin.bottom)) * top;
     const gap = step * (0.5 - half); // from a bar's edge to the middle between two bars
@@ -83,11 +105,19 @@ export const asylumClaims: ChartModule = {
 
     // The Urgent Action's label: above its dots and the bars under it, right-aligned on the last dot, leaders down to each.
     const lastDot = uas.length ? px(dotX(Number(uas.at(-1)!.year))) + dotR : 0;
-    const uaText = uas.length ? wrap(word(context, "ua-label", { year: String(uas[0]!.vintage).slice(0, 4) }), Math.max(lastDot - margin.left, fontSize * 7), fontSize) : [];
+    const uaText = uas.length
+      ? wrap(
+          word(context, "ua-label", { year: String(uas[0]!.vintage).slice(0, 4) }),
+          Math.max(lastDot - margin.left, fontSize * 7),
+          fontSize,
+        )
+      : [];
     const uaWidth = Math.max(0, ...uaText.map((l) => approxWidth(l, fontSize)));
     const uaRight = Math.max(lastDot, uaWidth + 2); // inside the frame
     const uaLeft = uaRight - uaWidth;
-    const under = rows.filter(inView(view)).filter((r) => px(Number(r.year)) + step * half >= uaLeft && px(Number(r.year)) - step * half <= uaRight);
+    const under = rows
+      .filter(inView(view))
+      .filter((r) => px(Number(r.year)) + step * half >= uaLeft && px(Number(r.year)) - step * half <= uaRight);
     const uaBottom = py(Math.max(0, ...under.map((r) => Number(r.claims)))) - fontSize * 1.5; // room for a visible leader
     const uaTop = uaBottom - uaText.length * fontSize * 1.15;
 
@@ -97,9 +127,23 @@ export const asylumClaims: ChartModule = {
           const comar = comarOf(year);
           const ua = uas.find((r) => Number(r.year) === year);
           return [
-            ...(comar ? [word(context, "tip", { year: String(year), claims: format.number(Number(comar.claims)) }), word(context, "tip-comar", { date: format.date(String(comar.vintage)) })] : []),
-            ...(ua ? [word(context, "tip-ua", { date: format.date(String(ua.vintage)), claims: format.number(Number(ua.claims)) })] : []),
-            ...placed.filter((e) => e.year === year).map((e) => word(context, "tip-event", { n: String(e.n), label: e.label })),
+            ...(comar
+              ? [
+                  word(context, "tip", { year: String(year), claims: format.number(Number(comar.claims)) }),
+                  word(context, "tip-comar", { date: format.date(String(comar.vintage)) }),
+                ]
+              : []),
+            ...(ua
+              ? [
+                  word(context, "tip-ua", {
+                    date: format.date(String(ua.vintage)),
+                    claims: format.number(Number(ua.claims)),
+                  }),
+                ]
+              : []),
+            ...placed
+              .filter((e) => e.year === year)
+              .map((e) => word(context, "tip-event", { n: String(e.n), label: e.label })),
           ];
         })
         .join("\n");
@@ -116,7 +160,13 @@ export const asylumClaims: ChartModule = {
       marginBottom: margin.bottom,
       style: { fontSize: `${fontSize}px` },
       x: { type: "linear", domain: [first - 0.5, last + 0.5], axis: null },
-      y: { type: "linear", domain: [0, top], grid: true, label: word(context, "axis-y"), tickFormat: (v: number) => format.compact(v) },
+      y: {
+        type: "linear",
+        domain: [0, top],
+        grid: true,
+        label: word(context, "axis-y"),
+        tickFormat: (v: number) => format.compact(v),
+      },
       marks: [
         // Leaders from each year's event markers down to its bar, under everything else.
         Plot.link([...levels.keys()], {
@@ -128,29 +178,98 @@ export const asylumClaims: ChartModule = {
           strokeOpacity: 0.55,
           strokeWidth: 1,
         }),
-        Plot.rectY(bars, { x1: (r: Row) => Number(r.year) - half, x2: (r: Row) => Number(r.year) + half, y: "claims", fill: BAR }),
+        Plot.rectY(bars, {
+          x1: (r: Row) => Number(r.year) - half,
+          x2: (r: Row) => Number(r.year) + half,
+          y: "claims",
+          fill: BAR,
+        }),
         Plot.ruleY([0]),
         // The Urgent Action's figures: outlined dots beside their bars, leaders up to one label.
         ...(uas.length
           ? [
-              Plot.link(uas, { x1: (r: Row) => dotX(Number(r.year)), x2: (r: Row) => dotX(Number(r.year)), y1: (r: Row) => Number(r.claims), y2: vAt(uaBottom + fontSize * 0.25), stroke: "currentColor", strokeOpacity: 0.55 }),
-              Plot.dot(uas, { x: (r: Row) => dotX(Number(r.year)), y: "claims", r: dotR, fill: UA_FILL, stroke: "currentColor", strokeWidth: narrow ? 1 : 1.25 }),
-              Plot.text([uaText.join("\n")], { x: first - 0.5, y: vAt(uaTop), dx: uaRight - margin.left, text: (t: string) => t, textAnchor: "end", lineAnchor: "top", lineHeight: 1.15, fill: "currentColor", stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke" }),
+              Plot.link(uas, {
+                x1: (r: Row) => dotX(Number(r.year)),
+                x2: (r: Row) => dotX(Number(r.year)),
+                y1: (r: Row) => Number(r.claims),
+                y2: vAt(uaBottom + fontSize * 0.25),
+                stroke: "currentColor",
+                strokeOpacity: 0.55,
+              }),
+              Plot.dot(uas, {
+                x: (r: Row) => dotX(Number(r.year)),
+                y: "claims",
+                r: dotR,
+                fill: UA_FILL,
+                stroke: "currentColor",
+                strokeWidth: narrow ? 1 : 1.25,
+              }),
+              Plot.text([uaText.join("\n")], {
+                x: first - 0.5,
+                y: vAt(uaTop),
+                dx: uaRight - margin.left,
+                text: (t: string) => t,
+                textAnchor: "end",
+                lineAnchor: "top",
+                lineHeight: 1.15,
+                fill: "currentColor",
+                stroke: "var(--bg)",
+                strokeWidth: 3,
+                paintOrder: "stroke",
+              }),
             ]
           : []),
         // Years under the axis.
-        Plot.text(yearLabels, { x: (y: number) => y, y: 0, dy: fontSize * 0.45, text: (y: number) => String(y), lineAnchor: "top", fill: "currentColor" }),
+        Plot.text(yearLabels, {
+          x: (y: number) => y,
+          y: 0,
+          dy: fontSize * 0.45,
+          text: (y: number) => String(y),
+          lineAnchor: "top",
+          fill: "currentColor",
+        }),
         // Numbered event markers in rows above the plot; on a wide screen each is a link with a hit area of its own.
-        Plot.dot(placed, { x: "year", y: (e: { level: number }) => vAt(markerY(e.level)), r: radius, fill: "currentColor", stroke: "none" }),
-        Plot.text(placed, { x: "year", y: (e: { level: number }) => vAt(markerY(e.level)), text: (e: ChartEvent) => String(e.n), lineAnchor: "middle", fill: "var(--bg)", fontWeight: "bold", pointerEvents: "none" }),
+        Plot.dot(placed, {
+          x: "year",
+          y: (e: { level: number }) => vAt(markerY(e.level)),
+          r: radius,
+          fill: "currentColor",
+          stroke: "none",
+        }),
+        Plot.text(placed, {
+          x: "year",
+          y: (e: { level: number }) => vAt(markerY(e.level)),
+          text: (e: ChartEvent) => String(e.n),
+          lineAnchor: "middle",
+          fill: "var(--bg)",
+          fontWeight: "bold",
+          pointerEvents: "none",
+        }),
         ...(narrow
           ? []
           : [
               // target _top: from an embedded chart, the timeline opens in the reader's window, not inside the frame
-              Plot.dot(placed, { x: "year", y: (e: { level: number }) => vAt(markerY(e.level)), r: hit / 2, fill: "transparent", stroke: "none", href: "href", target: "_top", title: "tip" }),
+              Plot.dot(placed, {
+                x: "year",
+                y: (e: { level: number }) => vAt(markerY(e.level)),
+                r: hit / 2,
+                fill: "transparent",
+                stroke: "none",
+                href: "href",
+                target: "_top",
+                title: "tip",
+              }),
             ]),
         // A full-height column per year (or per run of years where one is too narrow to tap) carries the tooltip.
-        Plot.rectY(runs, { x1: (run: number[]) => run[0]! - 0.5, x2: (run: number[]) => run.at(-1)! + 0.5, y1: 0, y2: top, fill: "currentColor", fillOpacity: 0, title: tip }),
+        Plot.rectY(runs, {
+          x1: (run: number[]) => run[0]! - 0.5,
+          x2: (run: number[]) => run.at(-1)! + 0.5,
+          y1: 0,
+          y2: top,
+          fill: "currentColor",
+          fillOpacity: 0,
+          title: tip,
+        }),
       ],
     };
   },

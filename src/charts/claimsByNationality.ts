@@ -32,9 +32,25 @@ function yearRows(rows: Row[], year: string): Row[] {
 function legend(all: Row[], { format }: ChartLanguage, view: string): LegendEntry[] {
   const rows = all.filter((r) => String(r.year) === view);
   const comarYears = [...new Set(rows.filter((r) => legendKey(r) === "comar").map((r) => String(r.year)))].sort();
-  const entries: LegendEntry[] = comarYears.length ? [{ key: "comar", color: "var(--chart-seq-2)", label: "comar", values: { years: format.list(comarYears) }, shape: "bar" }] : [];
+  const entries: LegendEntry[] = comarYears.length
+    ? [
+        {
+          key: "comar",
+          color: "var(--chart-seq-2)",
+          label: "comar",
+          values: { years: format.list(comarYears) },
+          shape: "bar",
+        },
+      ]
+    : [];
   if (rows.some((r) => legendKey(r) === "urgent-action")) {
-    entries.push({ key: "urgent-action", color: "var(--chart-accent)", label: "urgent-action", values: { date: format.date(UA_DATE) }, shape: "bar" });
+    entries.push({
+      key: "urgent-action",
+      color: "var(--chart-accent)",
+      label: "urgent-action",
+      values: { date: format.date(UA_DATE) },
+      shape: "bar",
+    });
   }
   return entries;
 }
@@ -77,14 +93,35 @@ export const claimsByNationality: ChartModule = {
         ticks: narrow ? 3 : 6,
         tickFormat: (v: number) => format.compact(v),
       },
-      y: { domain: shown.map(codeOf), label: null, padding: 0.2, tickSize: 0, tickFormat: (code: string) => nameOf(context, code) },
+      y: {
+        domain: shown.map(codeOf),
+        label: null,
+        padding: 0.2,
+        tickSize: 0,
+        tickFormat: (code: string) => nameOf(context, code),
+      },
       color: { type: "identity" },
       marks: [
         Plot.barX(shown, { x: "claims", y: codeOf, fill: (r: Row) => colors.get(legendKey(r)) }),
-        Plot.text(shown, { x: "claims", y: codeOf, text: (r: Row) => format.number(claims(r)), textAnchor: "start", dx: 4, fill: "currentColor" }),
+        Plot.text(shown, {
+          x: "claims",
+          y: codeOf,
+          text: (r: Row) => format.number(claims(r)),
+          textAnchor: "start",
+          dx: 4,
+          fill: "currentColor",
+        }),
         Plot.ruleX([0]),
         // The band reaches over the padding to its neighbours', so each is a whole row tall: 24 CSS px or more at 320 px.
-        Plot.barX(shown, { x1: 0, x2: max, y: codeOf, fill: "transparent", title: tip, insetTop: -bandGap / 2, insetBottom: -bandGap / 2 }),
+        Plot.barX(shown, {
+          x1: 0,
+          x2: max,
+          y: codeOf,
+          fill: "transparent",
+          title: tip,
+          insetTop: -bandGap / 2,
+          insetBottom: -bandGap / 2,
+        }),
       ],
     };
   },
@@ -100,7 +137,12 @@ export const claimsByNationality: ChartModule = {
     const withClaims = (r: Row) => word(lang, "with-claims", { country: name(r), claims: format.number(claims(r)) });
     const runnersUp = (year: string) => format.list(byYear.get(year)!.slice(1, 3).map(withClaims));
     const inYear = (r: Row) => word(lang, "claims-in-year", { claims: format.number(claims(r)), year: String(r.year) });
-    const leaderValues = years.flatMap((y) => byYear.get(y)!.filter((r) => codeOf(r) === codeOf(leader)).map(inYear));
+    const leaderValues = years.flatMap((y) =>
+      byYear
+        .get(y)!
+        .filter((r) => codeOf(r) === codeOf(leader))
+        .map(inYear),
+    );
     return {
       years: format.list(years),
       first,

@@ -13,7 +13,12 @@ const FIGURES = {
   refoulement: "refoulement",
 } as const;
 
-const COLOURS = { detained: "var(--chart-seq-2)", "not-told": "var(--chart-accent)", refoulement: "var(--chart-seq-3)", other: "var(--chart-neutral)" } as const;
+const COLOURS = {
+  detained: "var(--chart-seq-2)",
+  "not-told": "var(--chart-accent)",
+  refoulement: "var(--chart-seq-3)",
+  other: "var(--chart-neutral)",
+} as const;
 type Key = keyof typeof COLOURS;
 
 /** One strip of the unit chart: `of` squares, one per survey response, of which `count` are highlighted. */
@@ -52,12 +57,22 @@ export function strips(rows: Row[]): Strip[] {
 /** The highlighted responses as filled squares, the rest hollow: told apart by shape as well as colour. */
 function legend(rows: Row[]): LegendEntry[] {
   const keys: Key[] = [...strips(rows).map((s) => s.key), "other"];
-  return keys.map((key) => ({ key, color: COLOURS[key], label: key, values: {}, shape: key === "other" ? "outline" : "bar" }));
+  return keys.map((key) => ({
+    key,
+    color: COLOURS[key],
+    label: key,
+    values: {},
+    shape: key === "other" ? "outline" : "bar",
+  }));
 }
 
 /** "{label}: {count} of {of}", or its "about" form when the count comes from a rounded share (not a whole number). */
 function countOf(lang: ChartLanguage, label: string, count: number, of: number, exact: boolean): string {
-  return word(lang, exact ? "count" : "count-about", { label, count: lang.format.number(count), of: lang.format.number(of) });
+  return word(lang, exact ? "count" : "count-about", {
+    label,
+    count: lang.format.number(count),
+    of: lang.format.number(of),
+  });
 }
 
 /** A strip's label: its legend label and the count it highlights, "about" when the count comes from a rounded share, and the share. */
@@ -107,9 +122,32 @@ export const detentionSurvey: ChartModule = {
       y: { axis: null, domain: all.map((s) => s.key), paddingInner: labelSpace / step, paddingOuter: 0, align: 0 },
       color: { type: "identity" },
       marks: [
-        Plot.waffleX(segments.filter((d) => d.key !== "other"), { y: "strip", x: "n", fill: (d: { key: Key }) => COLOURS[d.key], multiple: perRow, gap: narrow ? 1 : 1.5, order: null }),
+        Plot.waffleX(
+          segments.filter((d) => d.key !== "other"),
+          {
+            y: "strip",
+            x: "n",
+            fill: (d: { key: Key }) => COLOURS[d.key],
+            multiple: perRow,
+            gap: narrow ? 1 : 1.5,
+            order: null,
+          },
+        ),
         // The rest of each strip as hollow squares, after the highlighted ones (x1 is where they end).
-        Plot.waffleX(segments.filter((d) => d.key === "other"), { y: "strip", x1: (d: { strip: string }) => all.find((s) => s.key === d.strip)!.count, x2: (d: { strip: string }) => all.find((s) => s.key === d.strip)!.of, fill: "none", stroke: COLOURS.other, strokeWidth: 1, multiple: perRow, gap: narrow ? 1.5 : 2, order: null }),
+        Plot.waffleX(
+          segments.filter((d) => d.key === "other"),
+          {
+            y: "strip",
+            x1: (d: { strip: string }) => all.find((s) => s.key === d.strip)!.count,
+            x2: (d: { strip: string }) => all.find((s) => s.key === d.strip)!.of,
+            fill: "none",
+            stroke: COLOURS.other,
+            strokeWidth: 1,
+            multiple: perRow,
+            gap: narrow ? 1.5 : 2,
+            order: null,
+          },
+        ),
         Plot.text(all, {
           x: 0,
           y: "key",

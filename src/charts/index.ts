@@ -11,4 +11,17 @@ import { mexicoDetentions } from "./mexicoDetentions.ts";
 import { thirdCountryReturnsToMexico } from "./thirdCountryReturnsToMexico.ts";
 
 /** Every chart module by id. A chart needs a module here and its words in content/charts/<id>.yaml. */
-export const chartModules: ReadonlyMap<string, ChartModule> = new Map([asylumClaims, claimsByNationality, meridaFunding, routeMap, protectionFunnel, removalsMexicoVsUs, detentionSurvey, safeThirdAgreements, mexicoDetentions, thirdCountryReturnsToMexico].map((m) => [m.id, m]));
+export const chartModules: ReadonlyMap<string, ChartModule> = new Map(
+  [
+    asylumClaims,
+    claimsByNationality,
+    meridaFunding,
+    routeMap,
+    protectionFunnel,
+    removalsMexicoVsUs,
+    detentionSurvey,
+    safeThirdAgreements,
+    mexicoDetentions,
+    thirdCountryReturnsToMexico,
+  ].map((m) => [m.id, m]),
+);

@@ -36,7 +36,8 @@ function widestGap(totals: Row[]): [Row, Row] | undefined {
   let widest: [Row, Row] | undefined;
   for (let i = 1; i < totals.length; i++) {
     const gap = instant(String(totals[i]!.as_of)).getTime() - instant(String(totals[i - 1]!.as_of)).getTime();
-    if (!widest || gap > instant(String(widest[1].as_of)).getTime() - instant(String(widest[0].as_of)).getTime()) widest = [totals[i - 1]!, totals[i]!];
+    if (!widest || gap > instant(String(widest[1].as_of)).getTime() - instant(String(widest[0].as_of)).getTime())
+      widest = [totals[i - 1]!, totals[i]!];
   }
   return widest;
 }
@@ -48,7 +49,11 @@ function legend(rows: Row[], { format }: ChartLanguage): LegendEntry[] {
   ];
   const plan = removalPlan(rows);
   if (plan) {
-    const values = { year: String(plan.as_of).slice(0, 4), date: format.date(String(plan.as_of)), amount: format.usd(Number(plan.amount_usd), "words") };
+    const values = {
+      year: String(plan.as_of).slice(0, 4),
+      date: format.date(String(plan.as_of)),
+      amount: format.usd(Number(plan.amount_usd), "words"),
+    };
     entries.push({ key: PLAN, color: "var(--chart-accent)", label: "plan", values, shape: "dot" });
   }
   return entries;
@@ -69,7 +74,8 @@ export const meridaFunding: ChartModule = {
     const totals = reportedTotals(rows);
     const plan = rows.filter((r) => r.kind === PLAN);
     const x = (r: Row) => instant(String(r.as_of));
-    const tip = (r: Row) => `${word(context, "tip", { date: format.date(String(r.as_of)), amount: asReported(r, context) })}\n${labels[String(r.kind)] ?? ""}\n${r.reported_by ?? ""}`.trim();
+    const tip = (r: Row) =>
+      `${word(context, "tip", { date: format.date(String(r.as_of)), amount: asReported(r, context) })}\n${labels[String(r.kind)] ?? ""}\n${r.reported_by ?? ""}`.trim();
     const first = totals[0];
     const last = totals.at(-1);
     const gap = widestGap(totals);
@@ -81,7 +87,10 @@ export const meridaFunding: ChartModule = {
     // Hit areas in pixels, so dots a few months apart share one of 24 CSS px or more (the scales, as Plot will draw them).
     const margin = { left: fontSize * 2.8, right: fontSize, top: fontSize * 2, bottom: fontSize * 2.2 };
     const height = narrow ? 270 : 340;
-    const top = scaleLinear().domain([0, Math.max(...rows.map((row) => Number(row.amount_usd)))]).nice(4).domain()[1]!;
+    const top = scaleLinear()
+      .domain([0, Math.max(...rows.map((row) => Number(row.amount_usd)))])
+      .nice(4)
+      .domain()[1]!;
     const [t0, t1] = [Date.UTC(from, 0, 1), Date.UTC(to, 11, 31)];
     const px = (row: Row) => margin.left + ((x(row).getTime() - t0) / (t1 - t0)) * (width - margin.left - margin.right);
     const xAt = (p: number) => new Date(t0 + ((p - margin.left) / (width - margin.left - margin.right)) * (t1 - t0));
@@ -115,13 +124,59 @@ export const meridaFunding: ChartModule = {
       },
       marks: [
         Plot.ruleY([0]),
-        Plot.line(totals, { x, y: "amount_usd", curve: "step-after", stroke: "currentColor", strokeOpacity: 0.6, strokeWidth: 1.5, strokeDasharray: "1.5 4", strokeLinecap: "round" }),
-        ...(gap ? [Plot.text([gap], { x: ([a, b]: [Row, Row]) => new Date((x(a).getTime() + x(b).getTime()) / 2), y: ([a]: [Row, Row]) => a.amount_usd, text: () => word(context, "connector"), dy: fontSize, fillOpacity: 0.8 })] : []),
+        Plot.line(totals, {
+          x,
+          y: "amount_usd",
+          curve: "step-after",
+          stroke: "currentColor",
+          strokeOpacity: 0.6,
+          strokeWidth: 1.5,
+          strokeDasharray: "1.5 4",
+          strokeLinecap: "round",
+        }),
+        ...(gap
+          ? [
+              Plot.text([gap], {
+                x: ([a, b]: [Row, Row]) => new Date((x(a).getTime() + x(b).getTime()) / 2),
+                y: ([a]: [Row, Row]) => a.amount_usd,
+                text: () => word(context, "connector"),
+                dy: fontSize,
+                fillOpacity: 0.8,
+              }),
+            ]
+          : []),
         Plot.dot(totals, { x, y: "amount_usd", r, fill: "var(--chart-seq-2)" }),
         Plot.dot(plan, { x, y: "amount_usd", r, fill: "var(--chart-accent)" }),
-        Plot.text(plan, { x, y: "amount_usd", text: (p: Row) => word(context, "plan-label", { amount: format.usd(Number(p.amount_usd), "words") }), dy: -fontSize * 1.1, fontWeight: 600 }),
-        ...(last ? [Plot.text([last], { x, y: "amount_usd", text: (p: Row) => asReported(p, context), dy: -fontSize, textAnchor: "end", fontWeight: 600 })] : []),
-        ...(first && !narrow ? [Plot.text([first], { x, y: "amount_usd", text: (p: Row) => asReported(p, context), dy: -fontSize, textAnchor: "start" })] : []),
+        Plot.text(plan, {
+          x,
+          y: "amount_usd",
+          text: (p: Row) => word(context, "plan-label", { amount: format.usd(Number(p.amount_usd), "words") }),
+          dy: -fontSize * 1.1,
+          fontWeight: 600,
+        }),
+        ...(last
+          ? [
+              Plot.text([last], {
+                x,
+                y: "amount_usd",
+                text: (p: Row) => asReported(p, context),
+                dy: -fontSize,
+                textAnchor: "end",
+                fontWeight: 600,
+              }),
+            ]
+          : []),
+        ...(first && !narrow
+          ? [
+              Plot.text([first], {
+                x,
+                y: "amount_usd",
+                text: (p: Row) => asReported(p, context),
+                dy: -fontSize,
+                textAnchor: "start",
+              }),
+            ]
+          : []),
         // Hit areas: a box of 24 CSS px or more around each dot, one for dots closer than that; they carry the tooltips.
         Plot.rect(groups, {
           x1: (g: Row[]) => xAt(Math.min(...g.map(px)) - hit / 2),

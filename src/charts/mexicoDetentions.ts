@@ -26,10 +26,14 @@ export function breakYear(rows: Row[]): number | undefined {
 function labelled(bars: Row[], narrow: boolean, changeYear: number | undefined): Row[] {
   if (!narrow) return bars;
   const peak = bars.reduce((a, b) => (Number(b.events) > Number(a.events) ? b : a));
-  const keep = new Set([bars[0], peak, bars.at(-1), bars.findLast((r) => changeYear !== undefined && Number(r.year) < changeYear)]);
+  const keep = new Set([
+    bars[0],
+    peak,
+    bars.at(-1),
+    bars.findLast((r) => changeYear !== undefined && Number(r.year) < changeYear),
+  ]);
   return bars.filter((r) => keep.has(r));
 }
-
 
 /**
  * Mexico's detention events as a bar per calendar year, the government's own full-year totals only. A rule marks the
@@ -54,13 +58,24 @@ export const mexicoDetentions: ChartModule = {
         word(context, "tip", { year: String(r.year), events: format.number(Number(r.events)) }),
         word(context, "tip-counted", { what: String(r.counted_as) }),
         ...(context.source?.(r.source) ? [word(context, "tip-source", { source: context.source(r.source)! })] : []),
-        ...others.filter((o) => o.year === r.year).map((o) => word(context, "tip-other", { events: format.number(Number(o.events)), by: String(o.compiled_by) })),
+        ...others
+          .filter((o) => o.year === r.year)
+          .map((o) =>
+            word(context, "tip-other", { events: format.number(Number(o.events)), by: String(o.compiled_by) }),
+          ),
       ].join("\n");
     const margin = fontSize * 0.5;
     const gridLines = ticks(0, top, 3).filter((v) => v > 0); // the baseline needs no label
     const step = (width - 2 * margin) / (last - first + 1);
     // The note on the change of counting sits in the empty top left, right-aligned against its rule.
-    const note = change === undefined ? [] : wrap(word(context, "break", { year: String(change) }), Math.max(step * (change - first) - fontSize, fontSize * 8), fontSize);
+    const note =
+      change === undefined
+        ? []
+        : wrap(
+            word(context, "break", { year: String(change) }),
+            Math.max(step * (change - first) - fontSize, fontSize * 8),
+            fontSize,
+          );
     return {
       width,
       height: narrow ? 300 : 360,
@@ -74,21 +89,73 @@ export const mexicoDetentions: ChartModule = {
       marks: [
         Plot.ruleY(gridLines, { strokeOpacity: 0.15 }),
         // Axis labels above their grid lines, inside the frame: the bars get the whole width.
-        Plot.text(gridLines, { x: first - 0.5, y: (v: number) => v, text: (v: number) => format.compact(v), textAnchor: "start", lineAnchor: "bottom", dy: -3, fill: "currentColor" }),
-        Plot.text([word(context, "axis-y")], { text: (line: string) => line, frameAnchor: "top-left", dy: -fontSize * 1.2, lineAnchor: "top", textAnchor: "start", fill: "currentColor", fontWeight: 600 }),
-        Plot.rectY(bars, { x1: (r: Row) => Number(r.year) - HALF, x2: (r: Row) => Number(r.year) + HALF, y: "events", fill: "var(--chart-seq-2)" }),
-        Plot.text(labelled(bars, narrow, change), { x: "year", y: "events", text: (r: Row) => format.compact(Number(r.events)), dy: -fontSize * 0.7, fill: "currentColor" }),
+        Plot.text(gridLines, {
+          x: first - 0.5,
+          y: (v: number) => v,
+          text: (v: number) => format.compact(v),
+          textAnchor: "start",
+          lineAnchor: "bottom",
+          dy: -3,
+          fill: "currentColor",
+        }),
+        Plot.text([word(context, "axis-y")], {
+          text: (line: string) => line,
+          frameAnchor: "top-left",
+          dy: -fontSize * 1.2,
+          lineAnchor: "top",
+          textAnchor: "start",
+          fill: "currentColor",
+          fontWeight: 600,
+        }),
+        Plot.rectY(bars, {
+          x1: (r: Row) => Number(r.year) - HALF,
+          x2: (r: Row) => Number(r.year) + HALF,
+          y: "events",
+          fill: "var(--chart-seq-2)",
+        }),
+        Plot.text(labelled(bars, narrow, change), {
+          x: "year",
+          y: "events",
+          text: (r: Row) => format.compact(Number(r.events)),
+          dy: -fontSize * 0.7,
+          fill: "currentColor",
+        }),
         ...(change === undefined
           ? []
           : [
               Plot.ruleX([change - 0.5], { stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "4 3" }),
-              Plot.text([note.join("\n")], { text: (line: string) => line, x: change - 0.5, frameAnchor: "top", dx: -fontSize * 0.4, dy: fontSize * 0.2, lineAnchor: "top", textAnchor: "end", fill: "currentColor", lineHeight: 1.2 }),
+              Plot.text([note.join("\n")], {
+                text: (line: string) => line,
+                x: change - 0.5,
+                frameAnchor: "top",
+                dx: -fontSize * 0.4,
+                dy: fontSize * 0.2,
+                lineAnchor: "top",
+                textAnchor: "end",
+                fill: "currentColor",
+                lineHeight: 1.2,
+              }),
             ]),
         Plot.ruleY([0]),
         // Every year when wide; every other year on a phone, where four digits fill a bar's width.
-        Plot.text(narrow ? years.filter((y) => (y - first) % 2 === 0) : years, { x: (y: number) => y, frameAnchor: "bottom", dy: fontSize * 0.4, text: (y: number) => String(y), lineAnchor: "top", fill: "currentColor" }),
+        Plot.text(narrow ? years.filter((y) => (y - first) % 2 === 0) : years, {
+          x: (y: number) => y,
+          frameAnchor: "bottom",
+          dy: fontSize * 0.4,
+          text: (y: number) => String(y),
+          lineAnchor: "top",
+          fill: "currentColor",
+        }),
         // A full-height column per year carries the tooltip: a hit area as wide as the year, however short its bar.
-        Plot.rectY(bars, { x1: (r: Row) => Number(r.year) - 0.5, x2: (r: Row) => Number(r.year) + 0.5, y1: 0, y2: top * 1.08, fill: "currentColor", fillOpacity: 0, title: tip }),
+        Plot.rectY(bars, {
+          x1: (r: Row) => Number(r.year) - 0.5,
+          x2: (r: Row) => Number(r.year) + 0.5,
+          y1: 0,
+          y2: top * 1.08,
+          fill: "currentColor",
+          fillOpacity: 0,
+          title: tip,
+        }),
       ],
     };
   },

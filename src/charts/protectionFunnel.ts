@@ -44,7 +44,8 @@ function formatters({ format }: ChartLanguage, compact: boolean) {
 }
 
 /** A figure with its qualifier, worded: "up to 400,000", "about 500,000"; unqualified as it is. */
-const qualified = (lang: ChartLanguage, qualifier: string, value: string) => (qualifier ? word(lang, `qualifier-${qualifier}`, { value }) : value);
+const qualified = (lang: ChartLanguage, qualifier: string, value: string) =>
+  qualifier ? word(lang, `qualifier-${qualifier}`, { value }) : value;
 
 /** "400,000–500,000", "up to 400,000", "about 500,000", "14,596". */
 function wording(lang: ChartLanguage, lo: number, hi: number, qualifier: string, num: (n: number) => string): string {
@@ -69,29 +70,58 @@ export function funnelItems(rows: Row[], lang: ChartLanguage, compact = false): 
   for (const group of groups.values()) {
     const first = group[0]!;
     const qualifier = String(first.qualifier ?? "");
-    const base = { stage: String(first.figure), by: String(first.estimate_by), unit: String(first.figure), source: first.source };
+    const base = {
+      stage: String(first.figure),
+      by: String(first.estimate_by),
+      unit: String(first.figure),
+      source: first.source,
+    };
     if (qualifier === "from" || qualifier === "to") {
       const from = group.find((r) => r.qualifier === "from");
       const to = group.find((r) => r.qualifier === "to");
-      if (!from || !to) throw new Error(`protection-funnel: "${base.by}" gives one end of a range; expected a "from" row and a "to" row`);
+      if (!from || !to)
+        throw new Error(
+          `protection-funnel: "${base.by}" gives one end of a range; expected a "from" row and a "to" row`,
+        );
       const [lo, hi] = [Number(from.value), Number(to.value)];
       const item: FunnelItem = { ...base, lo, hi, count: false, open: null, said: wording(lang, lo, hi, "", num) };
       items.push(item);
       entries.set(first.source, item);
     } else if (base.stage === SHARE) {
       const of = entries.get(first.source);
-      if (!of) throw new Error(`protection-funnel: the share from "${base.by}" needs an estimate of entries from the same source (${first.source}); found none`);
+      if (!of)
+        throw new Error(
+          `protection-funnel: the share from "${base.by}" needs an estimate of entries from the same source (${first.source}); found none`,
+        );
       const share = Number(first.value);
       const [lo, hi] = [share * of.lo, share * of.hi];
       const stated = word(lang, "share", { share: qualified(lang, qualifier, pct(share)), of: of.said });
       // A share of an estimate with no ceiling ("up to half of more than 500,000") has no ceiling either: it is drawn
       // from the share of the floor, open to the right, and never as an "up to" ceiling.
       const noCeiling = of.open === "right";
-      const said = noCeiling ? word(lang, "share-no-ceiling", { stated }) : word(lang, "share-applied", { stated, result: wording(lang, lo, hi, "", num) });
-      items.push({ ...base, unit: of.unit, lo, hi, count: false, open: noCeiling ? "right" : (OPEN[qualifier] ?? null), said, stated });
+      const said = noCeiling
+        ? word(lang, "share-no-ceiling", { stated })
+        : word(lang, "share-applied", { stated, result: wording(lang, lo, hi, "", num) });
+      items.push({
+        ...base,
+        unit: of.unit,
+        lo,
+        hi,
+        count: false,
+        open: noCeiling ? "right" : (OPEN[qualifier] ?? null),
+        said,
+        stated,
+      });
     } else {
       const value = Number(first.value);
-      const item: FunnelItem = { ...base, lo: value, hi: value, count: qualifier === "", open: OPEN[qualifier] ?? null, said: wording(lang, value, value, qualifier, num) };
+      const item: FunnelItem = {
+        ...base,
+        lo: value,
+        hi: value,
+        count: qualifier === "",
+        open: OPEN[qualifier] ?? null,
+        said: wording(lang, value, value, qualifier, num),
+      };
       items.push(item);
       if (!item.count && !entries.has(first.source)) entries.set(first.source, item);
     }
@@ -128,12 +158,24 @@ export const protectionFunnel: ChartModule = {
         headings.push({ text: word(context, `stage-${item.stage}`), y });
         y += lineHeight * 1.15;
       }
-      const label = wrap(word(context, "line", { by: item.by, said: item.said }), width - marginLeft - marginRight, fontSize);
+      const label = wrap(
+        word(context, "line", { by: item.by, said: item.said }),
+        width - marginLeft - marginRight,
+        fontSize,
+      );
       const top = y;
       y += label.length * lineHeight + fontSize * 0.2;
       const mid = y + markHeight / 2;
       y += markHeight + fontSize * 0.55;
-      return { ...item, label: label.join("\n"), top, mid, bottom: mid + markHeight / 2, colour: colour(item.stage), tip: tipOf(context, full[i]!) };
+      return {
+        ...item,
+        label: label.join("\n"),
+        top,
+        mid,
+        bottom: mid + markHeight / 2,
+        colour: colour(item.stage),
+        tip: tipOf(context, full[i]!),
+      };
     });
     const height = Math.ceil(y + fontSize * 2.4);
     const arrowLength = xMax * 0.07;
@@ -149,13 +191,41 @@ export const protectionFunnel: ChartModule = {
       marginRight,
       marginBottom: fontSize * 2.2,
       style: { fontSize: `${fontSize}px` },
-      x: { domain: [0, xMax], label: null, grid: true, ticks: narrow ? 3 : 6, tickFormat: (v: number) => format.compact(v) },
+      x: {
+        domain: [0, xMax],
+        label: null,
+        grid: true,
+        ticks: narrow ? 3 : 6,
+        tickFormat: (v: number) => format.compact(v),
+      },
       y: { type: "identity", axis: null },
       marks: [
         Plot.ruleX([0]),
-        Plot.text(headings, { x: 0, y: "y", text: "text", textAnchor: "start", lineAnchor: "top", fontWeight: "bold", fill: "currentColor" }),
-        Plot.text(placed, { x: 0, y: "top", text: "label", textAnchor: "start", lineAnchor: "top", lineHeight: 1.2, fill: "currentColor" }),
-        Plot.rect(bars, { x1: (p) => (p.count ? 0 : p.lo), x2: "hi", y1: (p) => p.mid - markHeight / 2, y2: (p) => p.mid + markHeight / 2, fill: "colour" }),
+        Plot.text(headings, {
+          x: 0,
+          y: "y",
+          text: "text",
+          textAnchor: "start",
+          lineAnchor: "top",
+          fontWeight: "bold",
+          fill: "currentColor",
+        }),
+        Plot.text(placed, {
+          x: 0,
+          y: "top",
+          text: "label",
+          textAnchor: "start",
+          lineAnchor: "top",
+          lineHeight: 1.2,
+          fill: "currentColor",
+        }),
+        Plot.rect(bars, {
+          x1: (p) => (p.count ? 0 : p.lo),
+          x2: "hi",
+          y1: (p) => p.mid - markHeight / 2,
+          y2: (p) => p.mid + markHeight / 2,
+          fill: "colour",
+        }),
         Plot.arrow(arrows, {
           x1: (p) => (p.open === "left" ? p.lo : p.hi),
           x2: (p) => (p.open === "left" ? p.lo - arrowLength : p.hi + arrowLength),
@@ -165,9 +235,24 @@ export const protectionFunnel: ChartModule = {
           strokeWidth: 2.5,
           headLength: fontSize * 0.7,
         }),
-        Plot.dot(dots, { x: "lo", y: "mid", r: markHeight / 2 + 1, fill: "colour", stroke: "var(--bg)", strokeWidth: 1 }),
+        Plot.dot(dots, {
+          x: "lo",
+          y: "mid",
+          r: markHeight / 2 + 1,
+          fill: "colour",
+          stroke: "var(--bg)",
+          strokeWidth: 1,
+        }),
         // One transparent band per line carries its tooltip: a wide target for pointer, touch and keyboard alike.
-        Plot.rect(placed, { x1: 0, x2: xMax, y1: "top", y2: "bottom", fill: "currentColor", fillOpacity: 0, title: "tip" }),
+        Plot.rect(placed, {
+          x1: 0,
+          x2: xMax,
+          y1: "top",
+          y2: "bottom",
+          fill: "currentColor",
+          fillOpacity: 0,
+          title: "tip",
+        }),
       ],
     };
   },

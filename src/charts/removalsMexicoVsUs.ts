@@ -14,12 +14,15 @@ const COLOURS = { mexico: "var(--chart-accent)", us: "var(--chart-seq-2)" } as c
 type Key = keyof typeof COLOURS;
 
 const byYear = (a: Row, b: Row) => Number(a.year) - Number(b.year);
-const removals = (rows: Row[]) => rows.filter((r) => r.figure === REMOVALS_MEXICO || r.figure === REMOVALS_US).sort(byYear);
+const removals = (rows: Row[]) =>
+  rows.filter((r) => r.figure === REMOVALS_MEXICO || r.figure === REMOVALS_US).sort(byYear);
 const keyOf = (row: Row): Key => (row.figure === REMOVALS_US ? "us" : "mexico");
 
 function legend(rows: Row[]): LegendEntry[] {
   const used = new Set(removals(rows).map(keyOf));
-  return (Object.keys(COLOURS) as Key[]).filter((k) => used.has(k)).map((key) => ({ key, color: COLOURS[key], label: key, values: {}, shape: "bar" }));
+  return (Object.keys(COLOURS) as Key[])
+    .filter((k) => used.has(k))
+    .map((key) => ({ key, color: COLOURS[key], label: key, values: {}, shape: "bar" }));
 }
 
 /**
@@ -36,7 +39,8 @@ export const removalsMexicoVsUs: ChartModule = {
     const whole = (n: number) => format.number(n);
     const compact = (n: number) => format.compact(n, 0);
     const shown = removals(rows);
-    const tip = (r: Row) => `${word(context, "tip-removals", { by: labels[keyOf(r)] ?? "", year: String(r.year) })}\n${word(context, "removed", { count: whole(Number(r.count)) })}`;
+    const tip = (r: Row) =>
+      `${word(context, "tip-removals", { by: labels[keyOf(r)] ?? "", year: String(r.year) })}\n${word(context, "removed", { count: whole(Number(r.count)) })}`;
     return {
       width,
       height: narrow ? 300 : 360,
@@ -46,14 +50,42 @@ export const removalsMexicoVsUs: ChartModule = {
       style: { fontSize: `${fontSize}px` },
       color: { type: "identity" as const },
       // The fiscal year under the bars' names.
-      fx: { label: null, tickFormat: (y: number) => word(context, "fiscal-year", { year: String(y) }), padding: 0.15, tickSize: 0, tickPadding: fontSize * 1.6 },
+      fx: {
+        label: null,
+        tickFormat: (y: number) => word(context, "fiscal-year", { year: String(y) }),
+        padding: 0.15,
+        tickSize: 0,
+        tickPadding: fontSize * 1.6,
+      },
       x: { axis: null, domain: [REMOVALS_MEXICO, REMOVALS_US], padding: 0.08 },
       // Headroom over the tallest bar, so its value stays clear of the axis label above the plot.
-      y: { grid: true, label: word(context, "axis-y-removals"), tickFormat: compact, domain: [0, Math.max(...shown.map((r) => Number(r.count))) * 1.12], nice: true, ticks: narrow ? 4 : 8 },
+      y: {
+        grid: true,
+        label: word(context, "axis-y-removals"),
+        tickFormat: compact,
+        domain: [0, Math.max(...shown.map((r) => Number(r.count))) * 1.12],
+        nice: true,
+        ticks: narrow ? 4 : 8,
+      },
       marks: [
         Plot.barY(shown, { fx: "year", x: "figure", y: "count", fill: (r: Row) => COLOURS[keyOf(r)], title: tip }),
-        Plot.text(shown, { fx: "year", x: "figure", y: "count", text: (r: Row) => (narrow ? compact(Number(r.count)) : whole(Number(r.count))), dy: -fontSize * 0.7, fill: "currentColor" }),
-        Plot.text(shown, { fx: "year", x: "figure", y: 0, text: (r: Row) => word(context, `bar-${keyOf(r)}`), dy: fontSize * 0.4, lineAnchor: "top", fill: "currentColor" }),
+        Plot.text(shown, {
+          fx: "year",
+          x: "figure",
+          y: "count",
+          text: (r: Row) => (narrow ? compact(Number(r.count)) : whole(Number(r.count))),
+          dy: -fontSize * 0.7,
+          fill: "currentColor",
+        }),
+        Plot.text(shown, {
+          fx: "year",
+          x: "figure",
+          y: 0,
+          text: (r: Row) => word(context, `bar-${keyOf(r)}`),
+          dy: fontSize * 0.4,
+          lineAnchor: "top",
+          fill: "currentColor",
+        }),
         Plot.ruleY([0]),
       ],
     };
@@ -64,7 +96,10 @@ export const removalsMexicoVsUs: ChartModule = {
     const ratio = (n: number) => format.number(n, 1);
     const rem = removals(rows);
     const years = [...new Set(rem.map((r) => Number(r.year)))];
-    const pair = (year: number) => [REMOVALS_MEXICO, REMOVALS_US].map((code) => Number(rem.find((r) => r.year === year && r.figure === code)?.count));
+    const pair = (year: number) =>
+      [REMOVALS_MEXICO, REMOVALS_US].map((code) =>
+        Number(rem.find((r) => r.year === year && r.figure === code)?.count),
+      );
     const [mxFirst, usFirst] = pair(years[0]!);
     const [mxLast, usLast] = pair(years.at(-1)!);
     return {

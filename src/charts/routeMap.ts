@@ -22,7 +22,10 @@ const CENTRAL_AMERICA = "central-america";
 /** The map is fitted to Mexico, Central America and Cuba; the southern US shows in the inset above them. */
 const FRAME = [MEXICO, GUATEMALA, BELIZE, "222", "340", "558", "188", "591", "192"];
 /** Shapes are taken from countries that meet this box; Plot clips them to the frame. */
-const EXTENT: Extent = [[-125, 0], [-55, 40]];
+const EXTENT: Extent = [
+  [-125, 0],
+  [-55, 40],
+];
 /** Degrees of longitude the frame spans, to turn a tolerance in pixels into degrees. */
 const FRAME_SPAN = 44;
 /** Shapes are simplified to within this many SVG pixels: invisible, and it keeps each rendering small. */
@@ -58,7 +61,11 @@ interface Place {
 }
 const US_LABEL: Place = { word: "country-USA", narrow: [-92, 34, "middle"], wide: [-97, 34, "middle"] };
 const MEXICO_LABEL: Place = { word: "country-MEX", narrow: [-103, 24.5, "middle"], wide: [-103, 24.5, "middle"] };
-const NORTHERN_LABEL: Place = { word: "northern-border", narrow: [-117.5, 33.6, "start"], wide: [-111, 33.5, "middle"] };
+const NORTHERN_LABEL: Place = {
+  word: "northern-border",
+  narrow: [-117.5, 33.6, "start"],
+  wide: [-111, 33.5, "middle"],
+};
 const SOUTHERN_LABEL: Place = { word: "southern-border", narrow: [-88, 18.2, "start"], wide: [-87.8, 18.4, "start"] };
 const PLACES = [US_LABEL, MEXICO_LABEL, NORTHERN_LABEL, SOUTHERN_LABEL];
 /**
@@ -86,7 +93,8 @@ const shapesCache = new Map<number, RegionShapes>();
 function shapes(width: number): RegionShapes {
   const tolerance = (TOLERANCE_PX * FRAME_SPAN) / width;
   let found = shapesCache.get(tolerance);
-  if (!found) shapesCache.set(tolerance, (found = regionShapes(world as unknown as Topology, "countries", EXTENT, tolerance)));
+  if (!found)
+    shapesCache.set(tolerance, (found = regionShapes(world as unknown as Topology, "countries", EXTENT, tolerance)));
   return found;
 }
 
@@ -106,7 +114,11 @@ function legend(rows: Row[], lang: ChartLanguage): LegendEntry[] {
         min: number(min),
         max: next === undefined ? "" : number(next - 1),
         limit: next === undefined ? "" : number(next),
-        countries: lang.format.list(members.map((r) => word(lang, "with-claims", { country: countryOf(lang, r), claims: number(Number(r.claims)) }))),
+        countries: lang.format.list(
+          members.map((r) =>
+            word(lang, "with-claims", { country: countryOf(lang, r), claims: number(Number(r.claims)) }),
+          ),
+        ),
       },
       shape: "bar",
     };
@@ -114,7 +126,13 @@ function legend(rows: Row[], lang: ChartLanguage): LegendEntry[] {
   const other = rows.find((r) => r.iso === null);
   return [
     ...classes.reverse(),
-    { key: "other", color: "var(--chart-map-0)", label: "other", values: { value: other ? number(Number(other.claims)) : "" }, shape: "area" },
+    {
+      key: "other",
+      color: "var(--chart-map-0)",
+      label: "other",
+      values: { value: other ? number(Number(other.claims)) : "" },
+      shape: "area",
+    },
     { key: "borders", color: "var(--chart-accent)", label: "borders", values: {}, shape: "marker" },
     { key: "route", color: "currentColor", label: "route", values: {}, shape: "dash" },
   ];
@@ -133,7 +151,15 @@ function geoBoundsMeet(feature: Feature, frame: FeatureCollection): boolean {
 /** A hit area drawn as a box in pixels, as a GeoJSON polygon for the projected map; it carries a tooltip. */
 type HitBox = Feature<Polygon, { tip: string }>;
 function pixelBox(projection: GeoProjection, [x0, y0, x1, y1]: [number, number, number, number], tip: string): HitBox {
-  const corners = ([[x0, y1], [x0, y0], [x1, y0], [x1, y1], [x0, y1]] as [number, number][]).map((p) => projection.invert!(p)!);
+  const corners = (
+    [
+      [x0, y1],
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+    ] as [number, number][]
+  ).map((p) => projection.invert!(p)!);
   return { type: "Feature", properties: { tip }, geometry: { type: "Polygon", coordinates: [corners] } }; // clockwise on screen, as d3-geo expects
 }
 
@@ -142,18 +168,21 @@ const position = ([lon, lat, anchor]: [number, number, Anchor]) => ({ lon, lat, 
 /** Labels on a halo of the page colour, one text mark per anchor (Plot's textAnchor is one value per mark); they let the pointer through. */
 function labelMarks(labels: Label[], fontSize: number): Plot.Markish[] {
   return (["start", "middle", "end"] as const).map((anchor) =>
-    Plot.text(labels.filter((l) => l.anchor === anchor), {
-      x: "lon",
-      y: "lat",
-      text: "text",
-      textAnchor: anchor,
-      fontSize,
-      fill: "currentColor",
-      stroke: "var(--bg)",
-      strokeWidth: fontSize / 4,
-      paintOrder: "stroke",
-      pointerEvents: "none",
-    }),
+    Plot.text(
+      labels.filter((l) => l.anchor === anchor),
+      {
+        x: "lon",
+        y: "lat",
+        text: "text",
+        textAnchor: anchor,
+        fontSize,
+        fill: "currentColor",
+        stroke: "var(--bg)",
+        strokeWidth: fontSize / 4,
+        paintOrder: "stroke",
+        pointerEvents: "none",
+      },
+    ),
   );
 }
 
@@ -185,17 +214,27 @@ export const routeMap: ChartModule = {
     const byIso = new Map(origins(rows).map((r) => [String(r.iso), r]));
     const rowOf = (f: Feature) => byIso.get(String(f.id));
     const nameOf = (id: string) => word(context, `country-${ALPHA3[id]}`);
-    const claims = (r: Row) => `${word(context, "tip", { country: countryOf(context, r), claims: number(Number(r.claims)) })}\n${r.locator}`;
+    const claims = (r: Row) =>
+      `${word(context, "tip", { country: countryOf(context, r), claims: number(Number(r.claims)) })}\n${r.locator}`;
     const wide = width >= 480;
 
     // Fit the frame to Mexico, Central America and Cuba, with room above for the southern US and its labels; lay the
     // labels out in pixels on the same projection Plot will fit (the map's own height is set by the width alone).
-    const frame: FeatureCollection = { type: "FeatureCollection", features: all.filter((f) => FRAME.includes(String(f.id))) };
+    const frame: FeatureCollection = {
+      type: "FeatureCollection",
+      features: all.filter((f) => FRAME.includes(String(f.id))),
+    };
     const countries = all.filter((f) => geoBoundsMeet(f, frame));
     const [[x0, y0], [x1, y1]] = geoPath(geoMercator()).bounds(frame);
     const insetTop = fontSize * 3;
     const mapHeight = (width * (y1 - y0)) / (x1 - x0);
-    const projection = geoMercator().fitExtent([[0, insetTop], [width, insetTop + mapHeight]], frame);
+    const projection = geoMercator().fitExtent(
+      [
+        [0, insetTop],
+        [width, insetTop + mapHeight],
+      ],
+      frame,
+    );
     const at = (lonLat: [number, number]) => projection(lonLat)!;
     const lonLat = (x: number, y: number) => projection.invert!([x, y])!;
     const hit = hitSize(fontSize);
@@ -203,33 +242,60 @@ export const routeMap: ChartModule = {
     // Origin countries in the frame, named with their claims in a column off the Pacific coast (west to east from
     // the top, a leader to each), Cuba on itself: on a phone too, and each name a hit area of 24 CSS px or more.
     const named = origins(rows).filter((r) => INSIDE[String(r.iso)] && countries.some((f) => f.id === r.iso));
-    const column = named.filter((r) => r.iso !== CUBA).sort((a, b) => INSIDE[String(a.iso)]![0] - INSIDE[String(b.iso)]![0]);
-    const nameText = (r: Row) => word(context, "country-claims", { country: countryOf(context, r), claims: number(Number(r.claims)) });
+    const column = named
+      .filter((r) => r.iso !== CUBA)
+      .sort((a, b) => INSIDE[String(a.iso)]![0] - INSIDE[String(b.iso)]![0]);
+    const nameText = (r: Row) =>
+      word(context, "country-claims", { country: countryOf(context, r), claims: number(Number(r.claims)) });
     const points = column.map((r) => at(INSIDE[String(r.iso)]!));
     const rowStep = Math.max(hit, fontSize * 1.4);
     const columnWidth = Math.max(0, ...column.map((r) => approxWidth(nameText(r), fontSize))) + fontSize * 0.6;
     const columnRight = Math.min(...points.map(([x]) => x)) - hit;
     const columnTop = points.length ? points[0]![1] : 0;
-    const columnBoxes = column.map((r, i): [number, number, number, number] => [columnRight - columnWidth, columnTop + i * rowStep, columnRight, columnTop + (i + 1) * rowStep]);
+    const columnBoxes = column.map((r, i): [number, number, number, number] => [
+      columnRight - columnWidth,
+      columnTop + i * rowStep,
+      columnRight,
+      columnTop + (i + 1) * rowStep,
+    ]);
     const cuba = named.find((r) => r.iso === CUBA);
     const cubaAt = at(INSIDE[CUBA]!);
     const cubaWidth = cuba ? Math.max(hit, approxWidth(nameText(cuba), fontSize) + fontSize * 0.6) : 0;
-    const cubaBox: [number, number, number, number] = [cubaAt[0] - cubaWidth / 2, cubaAt[1] - hit * 1.1, cubaAt[0] + cubaWidth / 2, cubaAt[1] - hit * 0.1]; // above the island, not over it
+    const cubaBox: [number, number, number, number] = [
+      cubaAt[0] - cubaWidth / 2,
+      cubaAt[1] - hit * 1.1,
+      cubaAt[0] + cubaWidth / 2,
+      cubaAt[1] - hit * 0.1,
+    ]; // above the island, not over it
     // One corner, one label: Venezuela is the only origin beyond the frame.
-    const beyond = origins(rows).filter((r) => !countries.some((f) => f.id === r.iso)).slice(0, 1);
-    const beyondText = (r: Row) => word(context, "beyond", { country: countryOf(context, r), claims: number(Number(r.claims)) });
+    const beyond = origins(rows)
+      .filter((r) => !countries.some((f) => f.id === r.iso))
+      .slice(0, 1);
+    const beyondText = (r: Row) =>
+      word(context, "beyond", { country: countryOf(context, r), claims: number(Number(r.claims)) });
     const columnBottom = columnBoxes.at(-1)?.[3] ?? 0;
-    const insetBottom = Math.max(fontSize * 0.5, columnBottom - insetTop - mapHeight + fontSize * 0.5) + (beyond.length ? hit : 0);
+    const insetBottom =
+      Math.max(fontSize * 0.5, columnBottom - insetTop - mapHeight + fontSize * 0.5) + (beyond.length ? hit : 0);
     const height = Math.round(insetTop + mapHeight + insetBottom);
     const beyondWidth = Math.max(0, ...beyond.map((r) => approxWidth(beyondText(r), fontSize))) + fontSize * 0.6;
-    const beyondBox: [number, number, number, number] = [width - beyondWidth - 2, height - hit - 2, width - 2, height - 2];
+    const beyondBox: [number, number, number, number] = [
+      width - beyondWidth - 2,
+      height - hit - 2,
+      width - 2,
+      height - 2,
+    ];
 
     const borders = [
       { place: SOUTHERN_LABEL, neighbours: [GUATEMALA, BELIZE] },
       { place: NORTHERN_LABEL, neighbours: [US] },
     ].map(({ place, neighbours }) => ({
       type: "Feature" as const,
-      properties: { tip: word(context, "border-tip", { border: word(context, place.word), neighbours: format.list(neighbours.map(nameOf)) }) },
+      properties: {
+        tip: word(context, "border-tip", {
+          border: word(context, place.word),
+          neighbours: format.list(neighbours.map(nameOf)),
+        }),
+      },
       geometry: border(MEXICO, neighbours),
     }));
     const shaded = countries.filter(rowOf);
@@ -239,9 +305,15 @@ export const routeMap: ChartModule = {
       ...PLACES.map((place) => {
         const [lon, lat, anchor] = wide ? place.wide : place.narrow;
         const text = word(context, place.word);
-        return { text: anchor === "start" ? wrap(text, width - at([lon, lat])[0] - 4, fontSize).join("\n") : text, ...position([lon, lat, anchor]) };
+        return {
+          text: anchor === "start" ? wrap(text, width - at([lon, lat])[0] - 4, fontSize).join("\n") : text,
+          ...position([lon, lat, anchor]),
+        };
       }),
-      ...column.map((r, i) => ({ text: nameText(r), ...position([...lonLat(columnRight - fontSize * 0.3, (columnBoxes[i]![1] + columnBoxes[i]![3]) / 2), "end"]) })),
+      ...column.map((r, i) => ({
+        text: nameText(r),
+        ...position([...lonLat(columnRight - fontSize * 0.3, (columnBoxes[i]![1] + columnBoxes[i]![3]) / 2), "end"]),
+      })),
       ...(cuba ? [{ text: nameText(cuba), ...position([...centre(cubaBox), "middle"]) }] : []),
       ...beyond.map((r) => ({ text: beyondText(r), ...position([...centre(beyondBox), "middle"]) })),
     ];
@@ -261,14 +333,34 @@ export const routeMap: ChartModule = {
       color: { type: "identity" },
       marks: [
         // Land outlined in --muted, 3:1 or more against the sea (the page) where the pale land alone is not.
-        Plot.geo(countries.filter((f) => !rowOf(f)), { fill: "var(--chart-map-0)", stroke: "var(--muted)", strokeWidth: 0.6 }),
-        Plot.geo(countries.filter((f) => f.id === MEXICO), { stroke: "currentColor", strokeWidth: 1 }),
-        Plot.geo(shaded, { fill: (f: Feature) => shade(classOf(Number(rowOf(f)!.claims))), stroke: "var(--bg)", strokeWidth: 0.75 }),
+        Plot.geo(
+          countries.filter((f) => !rowOf(f)),
+          { fill: "var(--chart-map-0)", stroke: "var(--muted)", strokeWidth: 0.6 },
+        ),
+        Plot.geo(
+          countries.filter((f) => f.id === MEXICO),
+          { stroke: "currentColor", strokeWidth: 1 },
+        ),
+        Plot.geo(shaded, {
+          fill: (f: Feature) => shade(classOf(Number(rowOf(f)!.claims))),
+          stroke: "var(--bg)",
+          strokeWidth: 0.75,
+        }),
         Plot.geo(borders, { stroke: "var(--chart-accent)", strokeWidth: 3.5, strokeLinecap: "round" }),
         // The route on a halo of the page colour, so its dashes show on the darkest country too.
         Plot.line(ROUTE, { curve: "catmull-rom", stroke: "var(--bg)", strokeWidth: 5, strokeLinecap: "round" }),
         Plot.line(ROUTE, { curve: "catmull-rom", stroke: "currentColor", strokeWidth: 2, strokeDasharray: "5 4" }),
-        Plot.vector([end], { x: (p: [number, number]) => p[0], y: (p: [number, number]) => p[1], rotate: bearing(ROUTE.at(-2)!, end), length: fontSize * 0.9, anchor: "end", shape: arrowhead, fill: "currentColor", stroke: "none", pointerEvents: "none" }),
+        Plot.vector([end], {
+          x: (p: [number, number]) => p[0],
+          y: (p: [number, number]) => p[1],
+          rotate: bearing(ROUTE.at(-2)!, end),
+          length: fontSize * 0.9,
+          anchor: "end",
+          shape: arrowhead,
+          fill: "currentColor",
+          stroke: "none",
+          pointerEvents: "none",
+        }),
         Plot.link(column, {
           x1: (_: Row, i: number) => lonLat(columnRight, (columnBoxes[i]![1] + columnBoxes[i]![3]) / 2)[0],
           y1: (_: Row, i: number) => lonLat(columnRight, (columnBoxes[i]![1] + columnBoxes[i]![3]) / 2)[1],
@@ -282,7 +374,12 @@ export const routeMap: ChartModule = {
         // Tooltips on hit areas a finger can find: a band as wide as a hit area along each border and the route, a
         // box under each name (the figure orders tooltip targets by their boxes, which a text's transform would hide).
         Plot.geo(borders, { stroke: "transparent", strokeWidth: hit, strokeLinecap: "round", title: tipOf }),
-        Plot.line(ROUTE, { curve: "catmull-rom", stroke: "transparent", strokeWidth: hit, title: () => legendLabels.route ?? "" }),
+        Plot.line(ROUTE, {
+          curve: "catmull-rom",
+          stroke: "transparent",
+          strokeWidth: hit,
+          title: () => legendLabels.route ?? "",
+        }),
         Plot.geo(hits, { fill: "transparent", title: tipOf }),
       ],
     };

@@ -43,7 +43,10 @@ const ORDER = Object.keys(LOOKS);
 /** A status's look; a status the chart has no shape for fails the build, naming it, rather than borrowing another's. */
 function look(status: string): Look {
   const found = LOOKS[status];
-  if (!found) throw new Error(`content/datasets/safe-third-agreements.csv: column "status": expected one of ${ORDER.join(", ")}, found "${status}"`);
+  if (!found)
+    throw new Error(
+      `content/datasets/safe-third-agreements.csv: column "status": expected one of ${ORDER.join(", ")}, found "${status}"`,
+    );
   return found;
 }
 /** Statuses from which the agreement is applied (people sent, or in force at the border): its line turns thick. */
@@ -59,7 +62,8 @@ const year = (row: Row) => String(row.date).slice(0, 4);
 /** Rows of one kind, grouped by agreement in date order. */
 function agreements(rows: Row[], kind: string): Map<string, Row[]> {
   const out = new Map<string, Row[]>();
-  for (const row of rows.filter((r) => r.kind === kind).sort(byDate)) out.set(String(row.agreement), [...(out.get(String(row.agreement)) ?? []), row]);
+  for (const row of rows.filter((r) => r.kind === kind).sort(byDate))
+    out.set(String(row.agreement), [...(out.get(String(row.agreement)) ?? []), row]);
   return out;
 }
 
@@ -69,7 +73,8 @@ function partners(rows: Row[]): string[] {
 }
 
 /** A partner that only ever refused (Mexico): no agreement, only refusals. */
-const onlyRefused = (rows: Row[], partner: string) => rows.filter((r) => r.partner === partner).every((r) => r.status === "refused");
+const onlyRefused = (rows: Row[], partner: string) =>
+  rows.filter((r) => r.partner === partner).every((r) => r.status === "refused");
 
 /** One mark on a track: a status at a date, or several of the same status too close to draw apart. */
 interface Placed {
@@ -141,7 +146,11 @@ export const safeThirdAgreements: ChartModule = {
     const mark = r * 2 + 3;
     const hit = hitSize(fontSize);
     const [left, right] = [fontSize * 0.6, width - fontSize * 0.6];
-    const list = eras(shown.map((row) => instant(String(row.date))), GAP_YEARS, TAIL_MONTHS);
+    const list = eras(
+      shown.map((row) => instant(String(row.date))),
+      GAP_YEARS,
+      TAIL_MONTHS,
+    );
     const axis = brokenAxis(list, left, right, fontSize, 3, fontSize * 3.2);
     const end = list.at(-1)!.to;
     const at = (px: number) => axis.fromPx(px);
@@ -149,7 +158,11 @@ export const safeThirdAgreements: ChartModule = {
     // Key at the top, then a row per partner: its name, then its track; the axis at the foot.
     const columns = narrow ? 2 : 3;
     const entries = [
-      ...ORDER.filter((s) => shown.some((row) => row.status === s)).map((key) => ({ kind: "symbol" as const, key, text: statusName(context, key) })),
+      ...ORDER.filter((s) => shown.some((row) => row.status === s)).map((key) => ({
+        kind: "symbol" as const,
+        key,
+        text: statusName(context, key),
+      })),
       ...(["paper", "use"] as const).map((key) => ({ kind: "line" as const, key, text: word(context, `line-${key}`) })),
     ];
     const key = chartKey(entries, columns, (right - left) / columns, fontSize);
@@ -163,14 +176,44 @@ export const safeThirdAgreements: ChartModule = {
     const track = (partner: string) => rowTop(partner) + above + labelHeight + below;
     const axisY = rowsTop + order.length * rowHeight + 2;
 
-    const placed = order.flatMap((p) => placeSteps(shown.filter((row) => row.partner === p), axis, mark, fontSize * 2, hit));
-    const groups = order.flatMap((p) => hitGroups(placed.filter((m) => m.partner === p), (m) => m.px, hit));
-    const lines = [...byAgreement.values()].flatMap((steps) => segments(steps, end).map((s) => ({ ...s, partner: String(steps[0]!.partner) })));
+    const placed = order.flatMap((p) =>
+      placeSteps(
+        shown.filter((row) => row.partner === p),
+        axis,
+        mark,
+        fontSize * 2,
+        hit,
+      ),
+    );
+    const groups = order.flatMap((p) =>
+      hitGroups(
+        placed.filter((m) => m.partner === p),
+        (m) => m.px,
+        hit,
+      ),
+    );
+    const lines = [...byAgreement.values()].flatMap((steps) =>
+      segments(steps, end).map((s) => ({ ...s, partner: String(steps[0]!.partner) })),
+    );
     const tip = (group: Placed[]) =>
-      [partnerName(context, group[0]!.partner), ...group.flatMap((m) => m.rows.map((row) => word(context, "tip-line", { date: format.date(String(row.date)), status: statusName(context, m.status) })))].join("\n");
-    const label = (p: string) => (onlyRefused(shown, p) ? word(context, "partner-never", { partner: partnerName(context, p) }) : partnerName(context, p));
+      [
+        partnerName(context, group[0]!.partner),
+        ...group.flatMap((m) =>
+          m.rows.map((row) =>
+            word(context, "tip-line", { date: format.date(String(row.date)), status: statusName(context, m.status) }),
+          ),
+        ),
+      ].join("\n");
+    const label = (p: string) =>
+      onlyRefused(shown, p)
+        ? word(context, "partner-never", { partner: partnerName(context, p) })
+        : partnerName(context, p);
     const keyX = (column: number) => left + column * ((right - left) / columns);
-    const lineStyle = { paper: { strokeWidth: 1.5 }, use: { strokeWidth: r * 0.9 }, suspended: { strokeWidth: 1.5, strokeDasharray: "2 3" } };
+    const lineStyle = {
+      paper: { strokeWidth: 1.5 },
+      use: { strokeWidth: r * 0.9 },
+      suspended: { strokeWidth: 1.5, strokeDasharray: "2 3" },
+    };
 
     return {
       width,
@@ -182,29 +225,135 @@ export const safeThirdAgreements: ChartModule = {
       color: { type: "identity" },
       marks: [
         // Breaks in the time scale: a pale band through every row, and a gap in the axis line.
-        Plot.rect(axis.spans.slice(1), { x1: ([a]: [number, number]) => at(a - fontSize), x2: ([a]: [number, number]) => at(a), y1: rowsTop, y2: axisY, fill: "var(--panel)" }),
-        Plot.link(axis.spans, { x1: ([a]: [number, number]) => at(a), x2: ([, b]: [number, number]) => at(b), y1: axisY, y2: axisY, stroke: INK, strokeOpacity: 0.6 }),
-        Plot.link(axis.ticks, { x1: (d: Date) => d, x2: (d: Date) => d, y1: axisY, y2: axisY + 4, stroke: INK, strokeOpacity: 0.6 }),
+        Plot.rect(axis.spans.slice(1), {
+          x1: ([a]: [number, number]) => at(a - fontSize),
+          x2: ([a]: [number, number]) => at(a),
+          y1: rowsTop,
+          y2: axisY,
+          fill: "var(--panel)",
+        }),
+        Plot.link(axis.spans, {
+          x1: ([a]: [number, number]) => at(a),
+          x2: ([, b]: [number, number]) => at(b),
+          y1: axisY,
+          y2: axisY,
+          stroke: INK,
+          strokeOpacity: 0.6,
+        }),
+        Plot.link(axis.ticks, {
+          x1: (d: Date) => d,
+          x2: (d: Date) => d,
+          y1: axisY,
+          y2: axisY + 4,
+          stroke: INK,
+          strokeOpacity: 0.6,
+        }),
         // A year label at the very left edge starts there rather than being cut in half.
         ...(["start", "middle"] as const).map((anchor) =>
-          Plot.text(axis.ticks.filter((d) => (axis.toPx(d) - left < fontSize * 1.5) === (anchor === "start")), { x: (d: Date) => d, y: axisY + 6, text: (d: Date) => format.date(String(d.getUTCFullYear())), lineAnchor: "top", textAnchor: anchor, fill: INK }),
+          Plot.text(
+            axis.ticks.filter((d) => axis.toPx(d) - left < fontSize * 1.5 === (anchor === "start")),
+            {
+              x: (d: Date) => d,
+              y: axisY + 6,
+              text: (d: Date) => format.date(String(d.getUTCFullYear())),
+              lineAnchor: "top",
+              textAnchor: anchor,
+              fill: INK,
+            },
+          ),
         ),
         // Rows: the partner's name above its track.
-        Plot.text(order, { x: at(left), y: (p: string) => rowTop(p) + above, text: label, textAnchor: "start", lineAnchor: "top", fontWeight: 700, fill: INK }),
+        Plot.text(order, {
+          x: at(left),
+          y: (p: string) => rowTop(p) + above,
+          text: label,
+          textAnchor: "start",
+          lineAnchor: "top",
+          fontWeight: 700,
+          fill: INK,
+        }),
         ...(["paper", "use", "suspended"] as const).map((style) =>
-          Plot.link(lines.filter((l) => l.style === style), { x1: "from", x2: "to", y1: (l: { partner: string }) => track(l.partner), y2: (l: { partner: string }) => track(l.partner), stroke: INK, strokeOpacity: style === "use" ? 0.85 : 0.6, ...lineStyle[style] }),
+          Plot.link(
+            lines.filter((l) => l.style === style),
+            {
+              x1: "from",
+              x2: "to",
+              y1: (l: { partner: string }) => track(l.partner),
+              y2: (l: { partner: string }) => track(l.partner),
+              stroke: INK,
+              strokeOpacity: style === "use" ? 0.85 : 0.6,
+              ...lineStyle[style],
+            },
+          ),
         ),
         // Steps: a mark each, a count beside merged ones.
-        Plot.dot(placed, { x: (m: Placed) => at(m.px), y: (m: Placed) => track(m.partner), symbol: (m: Placed) => look(m.status).symbol, r: (m: Placed) => r * look(m.status).size, fill: (m: Placed) => look(m.status).fill, stroke: (m: Placed) => look(m.status).stroke, strokeWidth: 1.8 }),
-        Plot.text(placed.filter((m) => m.rows.length > 1), { x: (m: Placed) => at(m.px + r + 2), y: (m: Placed) => track(m.partner), text: (m: Placed) => word(context, "times", { count: format.number(m.rows.length) }), textAnchor: "start", fill: INK, fontWeight: 700 }),
-        // Hit areas: at least 24 CSS px square, one per group of neighbouring marks, carrying the tooltip.
-        Plot.rect(groups, { x1: (g: Placed[]) => at(g[0]!.px - hit / 2), x2: (g: Placed[]) => at(Math.max(g.at(-1)!.px + g.at(-1)!.width - mark, g[0]!.px) + hit / 2), y1: (g: Placed[]) => track(g[0]!.partner) - hit / 2, y2: (g: Placed[]) => track(g[0]!.partner) + hit / 2, fill: INK, fillOpacity: 0, rx: 4, title: tip }),
-        // Key.
-        Plot.dot(key.items.filter((i) => i.kind === "symbol"), { x: (i: KeyItem) => at(keyX(i.column) + r + 1), y: (i: KeyItem) => keyTop + i.top + key.lineHeight / 2, symbol: (i: KeyItem) => look(i.key).symbol, r: (i: KeyItem) => r * look(i.key).size, fill: (i: KeyItem) => look(i.key).fill, stroke: (i: KeyItem) => look(i.key).stroke, strokeWidth: 1.8 }),
-        ...(["paper", "use"] as const).map((style) =>
-          Plot.link(key.items.filter((i) => i.kind === "line" && i.key === style), { x1: (i: KeyItem) => at(keyX(i.column)), x2: (i: KeyItem) => at(keyX(i.column) + 2 * r + 2), y1: (i: KeyItem) => keyTop + i.top + key.lineHeight / 2, y2: (i: KeyItem) => keyTop + i.top + key.lineHeight / 2, stroke: INK, strokeOpacity: style === "use" ? 0.85 : 0.6, ...lineStyle[style] }),
+        Plot.dot(placed, {
+          x: (m: Placed) => at(m.px),
+          y: (m: Placed) => track(m.partner),
+          symbol: (m: Placed) => look(m.status).symbol,
+          r: (m: Placed) => r * look(m.status).size,
+          fill: (m: Placed) => look(m.status).fill,
+          stroke: (m: Placed) => look(m.status).stroke,
+          strokeWidth: 1.8,
+        }),
+        Plot.text(
+          placed.filter((m) => m.rows.length > 1),
+          {
+            x: (m: Placed) => at(m.px + r + 2),
+            y: (m: Placed) => track(m.partner),
+            text: (m: Placed) => word(context, "times", { count: format.number(m.rows.length) }),
+            textAnchor: "start",
+            fill: INK,
+            fontWeight: 700,
+          },
         ),
-        Plot.text(key.items, { x: (i: KeyItem) => at(keyX(i.column) + 2 * r + 7), y: (i: KeyItem) => keyTop + i.top, text: (i: KeyItem) => i.lines.join("\n"), textAnchor: "start", lineAnchor: "top", lineHeight: 1.25, fill: INK }),
+        // Hit areas: at least 24 CSS px square, one per group of neighbouring marks, carrying the tooltip.
+        Plot.rect(groups, {
+          x1: (g: Placed[]) => at(g[0]!.px - hit / 2),
+          x2: (g: Placed[]) => at(Math.max(g.at(-1)!.px + g.at(-1)!.width - mark, g[0]!.px) + hit / 2),
+          y1: (g: Placed[]) => track(g[0]!.partner) - hit / 2,
+          y2: (g: Placed[]) => track(g[0]!.partner) + hit / 2,
+          fill: INK,
+          fillOpacity: 0,
+          rx: 4,
+          title: tip,
+        }),
+        // Key.
+        Plot.dot(
+          key.items.filter((i) => i.kind === "symbol"),
+          {
+            x: (i: KeyItem) => at(keyX(i.column) + r + 1),
+            y: (i: KeyItem) => keyTop + i.top + key.lineHeight / 2,
+            symbol: (i: KeyItem) => look(i.key).symbol,
+            r: (i: KeyItem) => r * look(i.key).size,
+            fill: (i: KeyItem) => look(i.key).fill,
+            stroke: (i: KeyItem) => look(i.key).stroke,
+            strokeWidth: 1.8,
+          },
+        ),
+        ...(["paper", "use"] as const).map((style) =>
+          Plot.link(
+            key.items.filter((i) => i.kind === "line" && i.key === style),
+            {
+              x1: (i: KeyItem) => at(keyX(i.column)),
+              x2: (i: KeyItem) => at(keyX(i.column) + 2 * r + 2),
+              y1: (i: KeyItem) => keyTop + i.top + key.lineHeight / 2,
+              y2: (i: KeyItem) => keyTop + i.top + key.lineHeight / 2,
+              stroke: INK,
+              strokeOpacity: style === "use" ? 0.85 : 0.6,
+              ...lineStyle[style],
+            },
+          ),
+        ),
+        Plot.text(key.items, {
+          x: (i: KeyItem) => at(keyX(i.column) + 2 * r + 7),
+          y: (i: KeyItem) => keyTop + i.top,
+          text: (i: KeyItem) => i.lines.join("\n"),
+          textAnchor: "start",
+          lineAnchor: "top",
+          lineHeight: 1.25,
+          fill: INK,
+        }),
       ],
     };
   },
@@ -216,13 +365,26 @@ export const safeThirdAgreements: ChartModule = {
     const start = (steps: Row[]) => year(steps[0]!);
     const startYears = made.map(start);
     const latestYear = startYears.sort().at(-1)!;
-    const named = (steps: Row[][]) => format.list(steps.map((s) => word(lang, "partner-years", { partner: partnerName(lang, String(s[0]!.partner)), years: start(s) })));
+    const named = (steps: Row[][]) =>
+      format.list(
+        steps.map((s) =>
+          word(lang, "partner-years", { partner: partnerName(lang, String(s[0]!.partner)), years: start(s) }),
+        ),
+      );
     const byPartner = new Map<string, string[]>();
-    for (const steps of made) byPartner.set(String(steps[0]!.partner), [...(byPartner.get(String(steps[0]!.partner)) ?? []), start(steps)]);
+    for (const steps of made)
+      byPartner.set(String(steps[0]!.partner), [...(byPartner.get(String(steps[0]!.partner)) ?? []), start(steps)]);
     const order = partners(made.flat());
     const used = made.filter((s) => s.some((r) => IN_USE.has(String(r.status))));
     const suspended = made.filter((s) => s.some((r) => ENDS.has(String(r.status))));
-    const denied = [...new Set(rows.filter((r) => r.kind === KIND.asylum && r.status === "denied-by-partner").sort(byDate).map((r) => String(r.partner)))];
+    const denied = [
+      ...new Set(
+        rows
+          .filter((r) => r.kind === KIND.asylum && r.status === "denied-by-partner")
+          .sort(byDate)
+          .map((r) => String(r.partner)),
+      ),
+    ];
     const removals = [...agreements(rows, KIND.removal!).values()];
     const all = [...rows].sort(byDate);
     return {
@@ -232,7 +394,11 @@ export const safeThirdAgreements: ChartModule = {
       lastYear: year(all.at(-1)!),
       latestYear,
       latestCount: format.number(made.filter((s) => start(s) === latestYear).length),
-      partners: format.list(order.map((p) => word(lang, "partner-years", { partner: partnerName(lang, p), years: format.list(byPartner.get(p)!) }))),
+      partners: format.list(
+        order.map((p) =>
+          word(lang, "partner-years", { partner: partnerName(lang, p), years: format.list(byPartner.get(p)!) }),
+        ),
+      ),
       usedCount: format.number(used.length),
       usedPartners: named(used),
       suspendedCount: format.number(suspended.length),

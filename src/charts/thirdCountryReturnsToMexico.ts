@@ -14,7 +14,8 @@ const MEXICANS = "mexicans";
 const TOTAL = "total";
 const byDate = (a: Row, b: Row) => String(a.date).localeCompare(String(b.date));
 const figures = (rows: Row[]) => rows.filter((r) => r.measure === NON_MEXICANS).sort(byDate);
-const other = (rows: Row[], row: Row, measure: string) => rows.find((r) => r.date === row.date && r.measure === measure);
+const other = (rows: Row[], row: Row, measure: string) =>
+  rows.find((r) => r.date === row.date && r.measure === measure);
 
 /**
  * Non-Mexicans received by Mexico from the United States as a running total: a dot on each date the Mexican government
@@ -37,34 +38,66 @@ export const thirdCountryReturnsToMexico: ChartModule = {
     const margin = { left: fontSize * 0.6, right: fontSize * 0.6, top: fontSize * 2, bottom: fontSize * 4.6 };
     const height = narrow ? 340 : 360;
     // The scales, in pixels, so labels and hit areas can be laid out before Plot draws.
-    const px = (iso: string) => margin.left + ((instant(iso).getTime() - t0) / (t1 - t0)) * (width - margin.left - margin.right);
+    const px = (iso: string) =>
+      margin.left + ((instant(iso).getTime() - t0) / (t1 - t0)) * (width - margin.left - margin.right);
     const py = (v: number) => height - margin.bottom - (v / top) * (height - margin.top - margin.bottom);
     const xAt = (x: number) => new Date(t0 + ((x - margin.left) / (width - margin.left - margin.right)) * (t1 - t0));
     const vAt = (y: number) => ((height - margin.bottom - y) / (height - margin.top - margin.bottom)) * top;
 
-    const label = (r: Row) => word(context, "point", { value: format.number(Number(r.value)), date: format.dayMonth(String(r.date)) });
+    const label = (r: Row) =>
+      word(context, "point", { value: format.number(Number(r.value)), date: format.dayMonth(String(r.date)) });
     const boxes = points.map((r) => {
       const lines = label(r).split("\n");
-      return { x: px(String(r.date)), y: py(Number(r.value)), w: Math.max(...lines.map((l) => approxWidth(l, fontSize))), h: lines.length * fontSize * 1.2 };
+      return {
+        x: px(String(r.date)),
+        y: py(Number(r.value)),
+        w: Math.max(...lines.map((l) => approxWidth(l, fontSize))),
+        h: lines.length * fontSize * 1.2,
+      };
     });
     // Obstacles: the grid's labels, and the dotted line sampled every few pixels.
     const grid = ticks(0, top, 3).filter((v) => v > 0);
-    const gridLabels = grid.map((v) => ({ x0: margin.left, x1: margin.left + approxWidth(format.number(v), fontSize), y0: py(v) - fontSize * 1.3, y1: py(v) }));
-    const sides = placeLabels(boxes, { x0: 2, y0: margin.top, x1: width - 2, y1: height - margin.bottom - 2 }, fontSize * 0.55, alongLine([{ x: px(start), y: py(0) }, ...boxes]), gridLabels);
+    const gridLabels = grid.map((v) => ({
+      x0: margin.left,
+      x1: margin.left + approxWidth(format.number(v), fontSize),
+      y0: py(v) - fontSize * 1.3,
+      y1: py(v),
+    }));
+    const sides = placeLabels(
+      boxes,
+      { x0: 2, y0: margin.top, x1: width - 2, y1: height - margin.bottom - 2 },
+      fontSize * 0.55,
+      alongLine([{ x: px(start), y: py(0) }, ...boxes]),
+      gridLabels,
+    );
     const tipOf = (r: Row) => {
       const total = other(rows, r, TOTAL);
       const mexicans = other(rows, r, MEXICANS);
       const source = context.source?.(r.source);
       return [
-        word(context, "tip", { date: format.date(String(r.date)), value: format.number(Number(r.value)), from: format.date(String(r.period_start)) }),
-        ...(total && mexicans ? [word(context, "tip-all", { total: format.number(Number(total.value)), mexicans: format.number(Number(mexicans.value)) })] : []),
+        word(context, "tip", {
+          date: format.date(String(r.date)),
+          value: format.number(Number(r.value)),
+          from: format.date(String(r.period_start)),
+        }),
+        ...(total && mexicans
+          ? [
+              word(context, "tip-all", {
+                total: format.number(Number(total.value)),
+                mexicans: format.number(Number(mexicans.value)),
+              }),
+            ]
+          : []),
         ...(source ? [word(context, "tip-source", { source })] : []),
       ].join("\n");
     };
     const hit = hitSize(fontSize);
     const groups = hitGroups(points, (r) => px(String(r.date)), hit);
     const monthStep = narrow ? 3 : 2;
-    const months = Array.from({ length: 12 / monthStep }, (_, i) => `${year}-${String(1 + i * monthStep).padStart(2, "0")}`);
+    const months = Array.from(
+      { length: 12 / monthStep },
+      (_, i) => `${year}-${String(1 + i * monthStep).padStart(2, "0")}`,
+    );
     const line = [{ date: start, value: 0 }, ...points.map((r) => ({ date: String(r.date), value: Number(r.value) }))];
     const periodY = height - margin.bottom + fontSize * 2.4;
     return {
@@ -79,21 +112,97 @@ export const thirdCountryReturnsToMexico: ChartModule = {
       y: { type: "linear", domain: [0, top], axis: null },
       marks: [
         Plot.ruleY(grid, { strokeOpacity: 0.15 }),
-        Plot.text(grid, { x: new Date(t0), y: (v: number) => v, text: (v: number) => format.number(v), textAnchor: "start", lineAnchor: "bottom", dy: -3, fill: "currentColor" }),
-        Plot.text([word(context, "axis-y", { from: format.date(start) })], { text: (line: string) => line, frameAnchor: "top-left", dy: -fontSize * 1.6, lineAnchor: "top", textAnchor: "start", fill: "currentColor", fontWeight: 600 }),
+        Plot.text(grid, {
+          x: new Date(t0),
+          y: (v: number) => v,
+          text: (v: number) => format.number(v),
+          textAnchor: "start",
+          lineAnchor: "bottom",
+          dy: -3,
+          fill: "currentColor",
+        }),
+        Plot.text([word(context, "axis-y", { from: format.date(start) })], {
+          text: (line: string) => line,
+          frameAnchor: "top-left",
+          dy: -fontSize * 1.6,
+          lineAnchor: "top",
+          textAnchor: "start",
+          fill: "currentColor",
+          fontWeight: 600,
+        }),
         Plot.ruleY([0]),
         // Months along the foot.
-        Plot.link(months, { x1: (m: string) => instant(`${m}-01`), x2: (m: string) => instant(`${m}-01`), y1: 0, y2: vAt(py(0) + 4), stroke: "currentColor" }),
-        Plot.text(months, { x: (m: string) => instant(`${m}-01`), y: 0, dy: fontSize * 0.5, text: (m: string) => format.date(m), lineAnchor: "top", textAnchor: "start", fill: "currentColor" }),
+        Plot.link(months, {
+          x1: (m: string) => instant(`${m}-01`),
+          x2: (m: string) => instant(`${m}-01`),
+          y1: 0,
+          y2: vAt(py(0) + 4),
+          stroke: "currentColor",
+        }),
+        Plot.text(months, {
+          x: (m: string) => instant(`${m}-01`),
+          y: 0,
+          dy: fontSize * 0.5,
+          text: (m: string) => format.date(m),
+          lineAnchor: "top",
+          textAnchor: "start",
+          fill: "currentColor",
+        }),
         // The span counted: a bracket from the first day to the last figure, labelled.
-        Plot.link([0], { x1: instant(start), x2: instant(String(last.date)), y1: vAt(periodY), y2: vAt(periodY), stroke: "currentColor", strokeWidth: 1.5 }),
-        Plot.link([start, String(last.date)], { x1: (d: string) => instant(d), x2: (d: string) => instant(d), y1: vAt(periodY - 4), y2: vAt(periodY + 4), stroke: "currentColor", strokeWidth: 1.5 }),
-        Plot.text([word(context, "period", { from: format.date(start), to: format.date(String(last.date)) })], { text: (line: string) => line, x: xAt((px(start) + px(String(last.date))) / 2), y: vAt(periodY), dy: fontSize * 0.3, lineAnchor: "top", fill: "currentColor" }),
+        Plot.link([0], {
+          x1: instant(start),
+          x2: instant(String(last.date)),
+          y1: vAt(periodY),
+          y2: vAt(periodY),
+          stroke: "currentColor",
+          strokeWidth: 1.5,
+        }),
+        Plot.link([start, String(last.date)], {
+          x1: (d: string) => instant(d),
+          x2: (d: string) => instant(d),
+          y1: vAt(periodY - 4),
+          y2: vAt(periodY + 4),
+          stroke: "currentColor",
+          strokeWidth: 1.5,
+        }),
+        Plot.text([word(context, "period", { from: format.date(start), to: format.date(String(last.date)) })], {
+          text: (line: string) => line,
+          x: xAt((px(start) + px(String(last.date))) / 2),
+          y: vAt(periodY),
+          dy: fontSize * 0.3,
+          lineAnchor: "top",
+          fill: "currentColor",
+        }),
         // The running total: a dotted line from zero on the first day counted, a dot per figure, each labelled.
-        Plot.line(line, { x: (d: { date: string }) => instant(d.date), y: "value", stroke: "currentColor", strokeOpacity: 0.6, strokeWidth: 1.5, strokeDasharray: "1.5 4", strokeLinecap: "round" }),
-        Plot.dot(points, { x: (r: Row) => instant(String(r.date)), y: "value", r: narrow ? 5 : 6, fill: "var(--chart-seq-2)", stroke: "var(--bg)", strokeWidth: 1 }),
+        Plot.line(line, {
+          x: (d: { date: string }) => instant(d.date),
+          y: "value",
+          stroke: "currentColor",
+          strokeOpacity: 0.6,
+          strokeWidth: 1.5,
+          strokeDasharray: "1.5 4",
+          strokeLinecap: "round",
+        }),
+        Plot.dot(points, {
+          x: (r: Row) => instant(String(r.date)),
+          y: "value",
+          r: narrow ? 5 : 6,
+          fill: "var(--chart-seq-2)",
+          stroke: "var(--bg)",
+          strokeWidth: 1,
+        }),
         ...SIDES.filter((side) => sides.includes(side)).map((side) =>
-          Plot.text(points.filter((_, i) => sides[i] === side), { x: (r: Row) => instant(String(r.date)), y: "value", text: label, ...labelOffset(side, fontSize * 0.55), lineHeight: 1.2, fill: "currentColor" }),
+          Plot.text(
+            points.filter((_, i) => sides[i] === side),
+            {
+              x: (r: Row) => instant(String(r.date)),
+              y: "value",
+              text: label,
+              ...labelOffset(side, fontSize * 0.55),
+              lineHeight: 1.2,
+              fill: "currentColor",
+            },
+          ),
         ),
         // Hit areas: at least 24 CSS px square around each dot, one for dots closer than that; they carry the tooltips.
         Plot.rect(groups, {

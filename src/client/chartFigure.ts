@@ -71,7 +71,14 @@ class ChartFigure extends HTMLElement {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     const marks = this.#marks(svg);
     const at = marks.indexOf(event.target as SVGGraphicsElement);
-    const next = event.key === "Home" ? 0 : event.key === "End" ? marks.length - 1 : step === undefined ? -1 : Math.min(marks.length - 1, Math.max(0, at + step));
+    const next =
+      event.key === "Home"
+        ? 0
+        : event.key === "End"
+          ? marks.length - 1
+          : step === undefined
+            ? -1
+            : Math.min(marks.length - 1, Math.max(0, at + step));
     if (next < 0 || at < 0) return;
     event.preventDefault();
     marks[at]!.setAttribute("tabindex", "-1");
@@ -90,16 +97,37 @@ class ChartFigure extends HTMLElement {
     tip.hidden = false;
     const frame = tip.offsetParent!.getBoundingClientRect();
     const r = mark.getBoundingClientRect();
-    const box = { left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top };
+    const box = {
+      left: r.left - frame.left,
+      top: r.top - frame.top,
+      right: r.right - frame.left,
+      bottom: r.bottom - frame.top,
+    };
     if (this.#ring) {
       this.#ring.hidden = false;
-      Object.assign(this.#ring.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+      Object.assign(this.#ring.style, {
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        width: `${r.width}px`,
+        height: `${r.height}px`,
+      });
     }
     const texts = [...(mark.ownerSVGElement?.querySelectorAll("text") ?? [])].map((t) => {
       const b = t.getBoundingClientRect();
-      return { left: b.left - frame.left, top: b.top - frame.top, right: b.right - frame.left, bottom: b.bottom - frame.top };
+      return {
+        left: b.left - frame.left,
+        top: b.top - frame.top,
+        right: b.right - frame.left,
+        bottom: b.bottom - frame.top,
+      };
     });
-    const { left, top } = tipPlace(box, { width: tip.offsetWidth, height: tip.offsetHeight }, frame.width, RING + 4, texts);
+    const { left, top } = tipPlace(
+      box,
+      { width: tip.offsetWidth, height: tip.offsetHeight },
+      frame.width,
+      RING + 4,
+      texts,
+    );
     tip.style.left = `${left}px`;
     tip.style.top = `${top}px`;
   }
@@ -114,7 +142,9 @@ class ChartFigure extends HTMLElement {
   #show(view: string) {
     this.#hide();
     this.querySelectorAll<HTMLElement>(".chart-view").forEach((el) => (el.hidden = el.dataset.view !== view));
-    this.querySelectorAll("button[data-view]").forEach((b) => b.setAttribute("aria-pressed", String((b as HTMLElement).dataset.view === view)));
+    this.querySelectorAll("button[data-view]").forEach((b) =>
+      b.setAttribute("aria-pressed", String((b as HTMLElement).dataset.view === view)),
+    );
   }
 }
 

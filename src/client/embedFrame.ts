@@ -56,7 +56,8 @@ function showAddress(link: HTMLAnchorElement) {
 if (framed && self.origin === "null") {
   document.addEventListener("click", (event) => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>("a[href]");
-    if (!link || event.defaultPrevented || link.target === "_self" || link.getAttribute("href")!.startsWith("#")) return;
+    if (!link || event.defaultPrevented || link.target === "_self" || link.getAttribute("href")!.startsWith("#"))
+      return;
     event.preventDefault();
     if (window.open(link.href, "_blank")) return;
     if (secret) window.parent.postMessage(wordpressLink(link.href, secret), "*");

@@ -59,9 +59,12 @@ class TimelineFilter extends HTMLElement {
       if (match) shown++;
       this.querySelectorAll(`a[data-event="${event.id}"]`).forEach((dot) => dot.classList.toggle("is-dimmed", !match));
     }
-    this.querySelectorAll<HTMLElement>(".tl-year").forEach((section) => (section.hidden = !section.querySelector(".tl-event:not([hidden])")));
+    this.querySelectorAll<HTMLElement>(".tl-year").forEach(
+      (section) => (section.hidden = !section.querySelector(".tl-event:not([hidden])")),
+    );
     const total = this.#events.length;
-    const template = shown === total ? this.dataset.countAll : shown === 0 ? this.dataset.countNone : this.dataset.count;
+    const template =
+      shown === total ? this.dataset.countAll : shown === 0 ? this.dataset.countNone : this.dataset.count;
     this.#status.textContent = (template ?? "").replace("{shown}", String(shown)).replace("{total}", String(total));
     if (record) {
       const params = new URLSearchParams();

@@ -1,13 +1,21 @@
 /** A box in CSS px, relative to the chart figure. */
 export type Box = { left: number; top: number; right: number; bottom: number };
-const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
 /**
  * Where the tooltip goes: never over its mark and its ring, and over as little of the chart's text (a value written
  * beside the mark, say) as can be; to the right of the mark, its left, below or above, in that order of preference,
  * flush with the mark's top or centred on it, and kept inside the figure's width.
  */
-export function tipPlace(mark: Box, tip: { width: number; height: number }, width: number, gap: number, texts: Box[]): { left: number; top: number } {
+export function tipPlace(
+  mark: Box,
+  tip: { width: number; height: number },
+  width: number,
+  gap: number,
+  texts: Box[],
+): { left: number; top: number } {
   const inside = (left: number) => Math.min(Math.max(0, left), Math.max(0, width - tip.width));
   const centre = inside((mark.left + mark.right) / 2 - tip.width / 2);
   const top = Math.max(0, mark.top);

@@ -12,7 +12,16 @@ const bundles = new Map<string, Promise<string>>();
 export function bundleScript(entry: string): Promise<string> {
   let bundle = bundles.get(entry);
   if (!bundle) {
-    bundle = build({ entryPoints: [join(projectRoot(), entry)], bundle: true, format: "iife", minify: true, target: "es2022", write: false, legalComments: "none", logLevel: "silent" }).then((result) => result.outputFiles[0]!.text);
+    bundle = build({
+      entryPoints: [join(projectRoot(), entry)],
+      bundle: true,
+      format: "iife",
+      minify: true,
+      target: "es2022",
+      write: false,
+      legalComments: "none",
+      logLevel: "silent",
+    }).then((result) => result.outputFiles[0]!.text);
     bundles.set(entry, bundle);
   }
   return bundle;

@@ -18,20 +18,30 @@ export function chartDownloadSvg(id: string, lang: Lang): string {
   if (!svg) {
     const t = useTranslations(lang);
     const model = chartModelFor(id, lang);
-    const text = { siteName: t("site.title"), pageUrl: absoluteUrl(paths.chart(id, lang)), licence: t("reuse.licence"), sources: sourcesLine(model.sources, lang, true) };
+    const text = {
+      siteName: t("site.title"),
+      pageUrl: absoluteUrl(paths.chart(id, lang)),
+      licence: t("reuse.licence"),
+      sources: sourcesLine(model.sources, lang, true),
+    };
     svgs.set(key, (svg = chartImageSvg(model, text, sitePalette().light, measureText)));
   }
   return svg;
 }
 
 /** `/charts/<id>.png`: the same picture, rasterised. */
-export const chartDownloadPng = (id: string, lang: Lang): Promise<Buffer> => sitePng(chartDownloadSvg(id, lang), CHART_PNG_WIDTH);
+export const chartDownloadPng = (id: string, lang: Lang): Promise<Buffer> =>
+  sitePng(chartDownloadSvg(id, lang), CHART_PNG_WIDTH);
 
 /** `/og/charts/<id>.png`: the chart page's share card, with the chart itself. */
 export function chartCardPng(id: string, lang: Lang): Promise<Buffer> {
   const t = useTranslations(lang);
   const model = chartModelFor(id, lang);
   const sources = sourcesLine(model.sources, lang, false);
-  const frame = { siteName: t("site.title"), kicker: t("card.chart"), address: displayUrl(absoluteUrl(paths.chart(id, lang))) };
+  const frame = {
+    siteName: t("site.title"),
+    kicker: t("card.chart"),
+    address: displayUrl(absoluteUrl(paths.chart(id, lang))),
+  };
   return sitePng(chartCardSvg(model, sources, frame, sitePalette().light, measureText), CARD.width);
 }

@@ -54,8 +54,13 @@ export function ris(item: Citable): string {
 }
 
 /** The media type of each citation file. */
-export const CITATION_TYPE = { "csl.json": "application/vnd.citationstyles.csl+json", ris: "application/x-research-info-systems" } as const;
+export const CITATION_TYPE = {
+  "csl.json": "application/vnd.citationstyles.csl+json",
+  ris: "application/x-research-info-systems",
+} as const;
 
 /** The HTTP response for a citation file in `format`. */
 export const citationResponse = (item: Citable, format: keyof typeof CITATION_TYPE) =>
-  new Response(format === "ris" ? ris(item) : cslJson(item), { headers: { "Content-Type": `${CITATION_TYPE[format]}; charset=utf-8` } });
+  new Response(format === "ris" ? ris(item) : cslJson(item), {
+    headers: { "Content-Type": `${CITATION_TYPE[format]}; charset=utf-8` },
+  });

@@ -23,13 +23,22 @@ export function datasetCsv(dataset: Dataset, sources: ReadonlyMap<string, Source
   const header = [...dataset.columns.map((c) => c.name), ...SOURCE_COLUMNS];
   const rows = dataset.rows.map((row) => {
     const source = sources.get(row.source);
-    return [...dataset.columns.map((c) => row[c.name]), source?.publisher ?? null, source?.title ?? null, source?.url ?? null];
+    return [
+      ...dataset.columns.map((c) => row[c.name]),
+      source?.publisher ?? null,
+      source?.title ?? null,
+      source?.url ?? null,
+    ];
   });
   return [header, ...rows].map((cells) => cells.map(field).join(",")).join("\r\n") + "\r\n";
 }
 
 /** The dataset as JSON: its description, columns, notes, citation and licence, the sources it cites, and its rows. */
-export function datasetJson(dataset: Dataset, sources: ReadonlyMap<string, Source>, context: DatasetFileContext): string {
+export function datasetJson(
+  dataset: Dataset,
+  sources: ReadonlyMap<string, Source>,
+  context: DatasetFileContext,
+): string {
   const cited = [...new Set(dataset.rows.map((r) => r.source))].map((id) => {
     const s = sources.get(id)!;
     return { id, publisher: s.publisher, title: s.title, date: s.date, ...(s.url ? { url: s.url } : {}) };
@@ -51,10 +60,23 @@ export function datasetJson(dataset: Dataset, sources: ReadonlyMap<string, Sourc
 }
 
 const citationOf = (dataset: Dataset, context: DatasetFileContext) =>
-  runsText(apaCitation({ siteName: context.siteName, title: dataset.title, kind: context.kind, date: context.updated, url: context.urls.csv, accessed: "[date you accessed it]" }));
+  runsText(
+    apaCitation({
+      siteName: context.siteName,
+      title: dataset.title,
+      kind: context.kind,
+      date: context.updated,
+      url: context.urls.csv,
+      accessed: "[date you accessed it]",
+    }),
+  );
 
 /** A plain-text README that travels with the CSV: what it is, its columns, notes, sources, citation and licence. */
-export function datasetReadme(dataset: Dataset, sources: ReadonlyMap<string, Source>, context: DatasetFileContext): string {
+export function datasetReadme(
+  dataset: Dataset,
+  sources: ReadonlyMap<string, Source>,
+  context: DatasetFileContext,
+): string {
   const cited = [...new Set(dataset.rows.map((r) => r.source))].map((id) => sources.get(id)!);
   const lines = [
     dataset.title,
@@ -70,7 +92,9 @@ export function datasetReadme(dataset: Dataset, sources: ReadonlyMap<string, Sou
     "Columns",
     "-------",
     ...dataset.columns.map((c) => `${c.name} (${c.type}): ${c.description}`),
-    ...SOURCE_COLUMNS.map((name) => `${name}: the ${name.slice(7)} of the row's source, for reading the file on its own`),
+    ...SOURCE_COLUMNS.map(
+      (name) => `${name}: the ${name.slice(7)} of the row's source, for reading the file on its own`,
+    ),
     "",
     ...(dataset.notes.length ? ["Notes", "-----", ...dataset.notes.map((n) => `- ${n}`), ""] : []),
     "Sources",
@@ -97,10 +121,16 @@ function siteDataset(id: string, lang: Lang) {
 }
 
 /** `/data/<id>.csv`: one file for every language (column names are stable codes; cells as published, in English). */
-export const datasetCsvFile = (id: string) => datasetCsv(siteDataset(id, DEFAULT_LANG), siteContentIn(DEFAULT_LANG).sources);
+export const datasetCsvFile = (id: string) =>
+  datasetCsv(siteDataset(id, DEFAULT_LANG), siteContentIn(DEFAULT_LANG).sources);
 
 /** `/data/<id>.json` and `/data/<id>.txt` (the README) in a language. */
-export function datasetFile(id: string, kind: "json" | "txt", chapters: { data: ChapterMeta; body?: string | undefined }[], lang: Lang): string {
+export function datasetFile(
+  id: string,
+  kind: "json" | "txt",
+  chapters: { data: ChapterMeta; body?: string | undefined }[],
+  lang: Lang,
+): string {
   const dataset = siteDataset(id, lang);
   const context = datasetContext(dataset, chapters, lang);
   const { sources } = siteContentIn(lang);

@@ -16,7 +16,12 @@ export const keyFacts = (lang: Lang): KeyFact[] => siteKeyFacts(siteContentIn(la
 /** One key fact by id, failing with the known ids. */
 export function keyFact(id: string, lang: Lang): KeyFact {
   const fact = keyFacts(lang).find((f) => f.id === id);
-  if (!fact) throw new Error(`key fact "${id}": expected one of ${keyFacts(lang).map((f) => f.id).join(", ")}, found an unknown id`);
+  if (!fact)
+    throw new Error(
+      `key fact "${id}": expected one of ${keyFacts(lang)
+        .map((f) => f.id)
+        .join(", ")}, found an unknown id`,
+    );
   return fact;
 }
 
@@ -24,7 +29,14 @@ export function keyFact(id: string, lang: Lang): KeyFact {
 export function factCardPng(id: string, lang: Lang): Promise<Buffer> {
   const t = useTranslations(lang);
   const fact = keyFact(id, lang);
-  const frame = { siteName: t("site.title"), kicker: t("card.fact"), address: displayUrl(absoluteUrl(paths.fact(id, lang))) };
+  const frame = {
+    siteName: t("site.title"),
+    kicker: t("card.fact"),
+    address: displayUrl(absoluteUrl(paths.fact(id, lang))),
+  };
   const source = sourcesLine(fact.sources, lang, false);
-  return sitePng(factCardSvg({ value: fact.value, claim: fact.claim, source }, frame, sitePalette().light, measureText), CARD.width);
+  return sitePng(
+    factCardSvg({ value: fact.value, claim: fact.claim, source }, frame, sitePalette().light, measureText),
+    CARD.width,
+  );
 }

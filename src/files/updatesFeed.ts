@@ -33,7 +33,9 @@ export function atomFeed(model: UpdatesModel, words: FeedWords): string {
       `    <updated>${stamp(item.date)}</updated>`,
       `    <published>${stamp(item.date)}</published>`,
       `    <link rel="alternate" type="text/html" href="${x(first?.url ?? `${model.pageUrl}#${item.id}`)}"/>`,
-      ...rest.map((link) => `    <link rel="related" type="text/html" href="${x(link.url)}" title="${x(link.label)}"/>`),
+      ...rest.map(
+        (link) => `    <link rel="related" type="text/html" href="${x(link.url)}" title="${x(link.label)}"/>`,
+      ),
       `    <category term="${x(item.kind)}" label="${x(item.kindLabel)}"/>`,
       `    <summary type="text">${x(item.summary)}</summary>`,
       "  </entry>",

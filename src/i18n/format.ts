@@ -37,7 +37,9 @@ export const USD: Intl.NumberFormatOptions = { style: "currency", currency: "USD
  * keeping the currency's name and position from Intl.
  */
 export function usdInWords(amount: number, locale: string, maximumFractionDigits = 2): string {
-  const words = numberFormat(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits }).format(Math.abs(amount));
+  const words = numberFormat(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits }).format(
+    Math.abs(amount),
+  );
   const parts = numberFormat(locale, { ...USD, maximumFractionDigits: 0 }).formatToParts(amount < 0 ? -1 : 1);
   // The format of one dollar has a single integer part: the number's place, between Intl's currency name and spacing.
   return parts.map((part) => (part.type === "integer" ? words : part.value)).join("");

@@ -8,6 +8,11 @@ export function formatDate(iso: string, locale: string, month: "short" | "long" 
   if (date.precision === "year") return date.iso;
   const [y, m, d] = date.iso.split("-").map(Number);
   const when = new Date(Date.UTC(y!, m! - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: "UTC", year: "numeric", month, ...(date.precision === "day" ? { day: "numeric" } : {}) };
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone: "UTC",
+    year: "numeric",
+    month,
+    ...(date.precision === "day" ? { day: "numeric" } : {}),
+  };
   return dateTimeFormat(locale, options).format(when);
 }

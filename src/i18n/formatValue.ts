@@ -13,7 +13,12 @@ export function formatValue(value: number, format: FactFormat, locale: string): 
     case "percent":
       return numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);
     case "usd":
-      return numberFormat(locale, value >= 1e6 ? { ...USD, notation: "compact", maximumSignificantDigits: 3 } : { ...USD, maximumFractionDigits: 0 }).format(value);
+      return numberFormat(
+        locale,
+        value >= 1e6
+          ? { ...USD, notation: "compact", maximumSignificantDigits: 3 }
+          : { ...USD, maximumFractionDigits: 0 },
+      ).format(value);
     case "ratio":
       return numberFormat(locale, { maximumFractionDigits: value >= 10 ? 0 : 1 }).format(value);
   }

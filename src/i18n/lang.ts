@@ -14,7 +14,10 @@ export function perLanguage<Params extends Record<string, string>, Props extends
   entries: (lang: Lang) => { params: Params; props?: Props }[] = () => [{ params: {} as Params }],
 ) {
   return LANGUAGES.flatMap((lang) =>
-    entries(lang).map((entry) => ({ params: { ...entry.params, lang: langParam(lang) }, props: { ...entry.props, lang } as Props & { lang: Lang } })),
+    entries(lang).map((entry) => ({
+      params: { ...entry.params, lang: langParam(lang) },
+      props: { ...entry.props, lang } as Props & { lang: Lang },
+    })),
   );
 }
 
@@ -24,6 +27,7 @@ export function perLanguage<Params extends Record<string, string>, Props extends
  */
 export function routeLang(astro: { params: Record<string, string | undefined> }): Lang {
   const code = astro.params.lang ?? DEFAULT_LANG;
-  if (!isLang(code)) throw new Error(`route: expected a language of the site (${LANGUAGES.join(", ")}), found "${code}"`);
+  if (!isLang(code))
+    throw new Error(`route: expected a language of the site (${LANGUAGES.join(", ")}), found "${code}"`);
   return code;
 }

@@ -44,7 +44,8 @@ export const paths = {
   data: (lang: Lang) => localePath("/data/", lang),
   dataset: (id: string, lang: Lang) => localePath(`/data/#${id}`, lang),
   /** A dataset's file: the CSV is one file for every language (stable column codes); JSON and README are per language. */
-  dataFile: (id: string, ext: "csv" | "json" | "txt", lang: Lang) => (ext === "csv" ? `/data/${id}.csv` : localePath(`/data/${id}.${ext}`, lang)),
+  dataFile: (id: string, ext: "csv" | "json" | "txt", lang: Lang) =>
+    ext === "csv" ? `/data/${id}.csv` : localePath(`/data/${id}.${ext}`, lang),
   glossary: (lang: Lang) => localePath("/glossary/", lang),
   /** Search (a static index of everything without JavaScript); `?q=` carries a query. */
   search: (lang: Lang) => localePath("/search/", lang),
@@ -57,7 +58,9 @@ export const paths = {
 /** A site path (without the base) split into its language and the same path in the default language. */
 export function pathLanguage(path: string): { lang: Lang; rest: string } {
   const first = path.split("/")[1] ?? "";
-  return first && first !== DEFAULT_LANG && isLang(first) ? { lang: first, rest: path.slice(first.length + 1) || "/" } : { lang: DEFAULT_LANG, rest: path };
+  return first && first !== DEFAULT_LANG && isLang(first)
+    ? { lang: first, rest: path.slice(first.length + 1) || "/" }
+    : { lang: DEFAULT_LANG, rest: path };
 }
 
 /** The same page in every language the site is built in: what hreflang links and the language switch point at. */

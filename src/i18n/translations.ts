@@ -12,7 +12,8 @@ type UiStrings = Readonly<Record<UiKey, string>>;
  * content/ui/<lang>.json, read and checked when first asked for (load/loadUiStrings.ts): a broken file fails the build
  * with its name and line, instead of failing the import of astro.config.mjs as an "unloadable Astro config".
  */
-const read = (lang: string) => loadUiStrings(join(projectRoot(), "content/ui", `${lang}.json`), `content/ui/${lang}.json`) as UiStrings;
+const read = (lang: string) =>
+  loadUiStrings(join(projectRoot(), "content/ui", `${lang}.json`), `content/ui/${lang}.json`) as UiStrings;
 
 /** UI strings of each language: content/ui/<lang>.json. Adding a language is adding a file and a line here. */
 const files: Record<Lang, () => UiStrings> = { en: () => read("en"), qps: () => pseudoAll(read("en")) };

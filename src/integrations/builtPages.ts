@@ -8,8 +8,11 @@ export function builtPages(root: string): string[] {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? walk(path) : name.endsWith(".html") ? [path] : [];
     });
-  return walk(root).map((file) => `/${relative(root, file).replace(/index\.html$/, "")}`).sort();
+  return walk(root)
+    .map((file) => `/${relative(root, file).replace(/index\.html$/, "")}`)
+    .sort();
 }
 
 /** The HTML of one built page. */
-export const readPage = (root: string, pagePath: string) => readFileSync(join(root, pagePath, pagePath.endsWith(".html") ? "" : "index.html"), "utf8");
+export const readPage = (root: string, pagePath: string) =>
+  readFileSync(join(root, pagePath, pagePath.endsWith(".html") ? "" : "index.html"), "utf8");

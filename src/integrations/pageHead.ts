@@ -12,12 +12,19 @@ const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', a
 /** Decodes the character references HTML attribute values use (`&amp;`, `&#39;`, `&#x27;`). */
 export const decodeEntities = (text: string) =>
   text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (match, ref: string) =>
-    ref[0] === "#" ? String.fromCodePoint(ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1))) : (NAMED[ref.toLowerCase()] ?? match),
+    ref[0] === "#"
+      ? String.fromCodePoint(ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)))
+      : (NAMED[ref.toLowerCase()] ?? match),
   );
 
 /** The attributes of one start tag's text (`<meta a="1" b='2'>`), names lower-cased, values decoded. */
 function attributes(tag: string): Map<string, string> {
-  return new Map([...tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)].map((m) => [m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4]!)]));
+  return new Map(
+    [...tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)].map((m) => [
+      m[1]!.toLowerCase(),
+      decodeEntities(m[2] ?? m[3] ?? m[4]!),
+    ]),
+  );
 }
 
 /**

@@ -24,7 +24,8 @@ function kicker(pagePath: string, lang: Lang): string | undefined {
 
 /** A built page's language, from its <html lang>; a page without a language of the site is a build error. */
 function pageLang(code: string, pagePath: string): Lang {
-  if (!isLang(code)) throw new Error(`${pagePath}: expected <html lang> to name a language of the site, found "${code}"`);
+  if (!isLang(code))
+    throw new Error(`${pagePath}: expected <html lang> to name a language of the site, found "${code}"`);
   return code;
 }
 
@@ -52,7 +53,9 @@ export function shareCards(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ config, updateConfig }) => {
         // Endpoints that draw images (chart downloads, chart and fact cards) use the same cache (render/pngCache.ts).
-        updateConfig({ vite: { define: { [PNG_CACHE_ENV]: JSON.stringify(join(fileURLToPath(config.cacheDir), "png")) } } });
+        updateConfig({
+          vite: { define: { [PNG_CACHE_ENV]: JSON.stringify(join(fileURLToPath(config.cacheDir), "png")) } },
+        });
       },
       "astro:config:done": ({ config }) => {
         base = config.base;
@@ -72,7 +75,11 @@ export function shareCards(): AstroIntegration {
           const svg = textCardSvg(
             { title: meta("og:title"), description: meta("og:description") },
             // The home page's title is the site's name: say it once.
-            { siteName: meta("og:title") === meta("og:site_name") ? "" : meta("og:site_name"), kicker: kicker(pagePath, pageLang(head.lang, pagePath)), address: displayUrl(meta("og:url")) },
+            {
+              siteName: meta("og:title") === meta("og:site_name") ? "" : meta("og:site_name"),
+              kicker: kicker(pagePath, pageLang(head.lang, pagePath)),
+              address: displayUrl(meta("og:url")),
+            },
             theme,
             measureText,
           );
@@ -86,7 +93,9 @@ export function shareCards(): AstroIntegration {
           writeFileSync(file, card.png);
           if (card.drawn) drawn++;
         });
-        logger.info(`${cards.length} text share cards (${drawn} drawn, ${cards.length - drawn} from the cache) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `${cards.length} text share cards (${drawn} drawn, ${cards.length - drawn} from the cache) in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -29,7 +29,10 @@ export function sitemap(): AstroIntegration {
         const root = fileURLToPath(dir);
         const urls = sitemapUrls(root);
         const body = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join("\n");
-        writeFileSync(join(root, "sitemap.xml"), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`);
+        writeFileSync(
+          join(root, "sitemap.xml"),
+          `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`,
+        );
         logger.info(`sitemap.xml: ${urls.length} pages`);
       },
     },

@@ -28,7 +28,8 @@ const ALLOWED_CITATIONS: readonly RegExp[] = [
 ];
 
 /** A number, with the currency sign before it or the unit after it that make any number a figure. */
-const NUMBER = /(?<![\w.,/-])(US\$|MX\$|\$|€|£)?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent\b|million\b|billion\b|trillion\b|thousand\b|bn\b|m\b|k\b))?/g;
+const NUMBER =
+  /(?<![\w.,/-])(US\$|MX\$|\$|€|£)?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent\b|million\b|billion\b|trillion\b|thousand\b|bn\b|m\b|k\b))?/g;
 
 /** Years as prose writes them: four digits from 1900 to 2099, no separators. */
 const isYear = (digits: string) => /^(19|20)\d{2}$/.test(digits);
@@ -44,7 +45,8 @@ function maskNonProse(source: string): string {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    const end = ch === "<" && /[A-Za-z/!]/.test(text[i + 1] ?? "") ? tagEnd(text, i) : ch === "{" ? braceEnd(text, i) : -1;
+    const end =
+      ch === "<" && /[A-Za-z/!]/.test(text[i + 1] ?? "") ? tagEnd(text, i) : ch === "{" ? braceEnd(text, i) : -1;
     if (end < 0) {
       out += ch;
       i += 1;
@@ -120,7 +122,9 @@ export function findBareFigures(source: string): BareFigure[] {
 export function checkNoBareFigures(source: string, file: string): void {
   const [first, ...more] = findBareFigures(source);
   if (!first) return;
-  const rest = more.length ? ` (and ${more.length} more: ${more.map((f) => `${f.line}:${f.column} "${f.text}"`).join(", ")})` : "";
+  const rest = more.length
+    ? ` (and ${more.length} more: ${more.map((f) => `${f.line}:${f.column} "${f.text}"`).join(", ")})`
+    : "";
   throw new ContentError(
     file,
     first.line,

@@ -28,16 +28,26 @@ export function loadGlossary(path: string, label: string, known: GlossaryRefs): 
     const fail = (field: (string | number)[], problem: string): never => {
       throw new ContentError(label, lineOf([i, ...field]) ?? lineOf([i]), `term "${term.id}": ${problem}`);
     };
-    if (seen.has(term.id)) fail(["id"], `expected a unique id, found "${term.id}" again (first at line ${seen.get(term.id)})`);
+    if (seen.has(term.id))
+      fail(["id"], `expected a unique id, found "${term.id}" again (first at line ${seen.get(term.id)})`);
     seen.set(term.id, lineOf([i]));
     term.sources.forEach((id, j) => {
-      if (!known.sources.has(id)) fail(["sources", j], `field "sources": expected a source id listed in content/sources/*.yaml, found unknown "${id}"`);
+      if (!known.sources.has(id))
+        fail(
+          ["sources", j],
+          `field "sources": expected a source id listed in content/sources/*.yaml, found unknown "${id}"`,
+        );
     });
     for (const id of factTokensIn(term.definition)) {
-      if (!known.facts.has(id)) fail(["definition"], `field "definition": expected {…} to name a fact id from content/facts/*.yaml, found {${id}}`);
+      if (!known.facts.has(id))
+        fail(
+          ["definition"],
+          `field "definition": expected {…} to name a fact id from content/facts/*.yaml, found {${id}}`,
+        );
     }
     const bare = findBareFigures(term.definition)[0];
-    if (bare) fail(["definition"], `field "definition": expected figures as {fact-id} tokens, found "${bare.text}" typed in`);
+    if (bare)
+      fail(["definition"], `field "definition": expected figures as {fact-id} tokens, found "${bare.text}" typed in`);
   });
   return data;
 }
@@ -52,7 +62,12 @@ export function checkTermRefs(files: MdxFile[], terms: readonly GlossaryTerm[]):
     for (const { tag, attributes, line } of mdxRefs(source)) {
       if (tag !== "Term") continue;
       const id = attributes.id;
-      if (id === undefined || !ids.has(id)) throw new ContentError(file, line, `<Term id="${id ?? ""}">: expected a term id from content/glossary.yaml, found ${id === undefined ? "no id" : "an unknown id"}`);
+      if (id === undefined || !ids.has(id))
+        throw new ContentError(
+          file,
+          line,
+          `<Term id="${id ?? ""}">: expected a term id from content/glossary.yaml, found ${id === undefined ? "no id" : "an unknown id"}`,
+        );
     }
   }
 }

@@ -19,12 +19,19 @@ import {
 function readLists<S extends z.ZodType<{ id: string }>>(dir: string, label: string, lang: string, schema: S) {
   const entries = new Map<string, { value: z.output<S>; file: string; line: number | undefined }>();
   if (!existsSync(dir)) return entries;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(`.${lang}.yaml`)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(`.${lang}.yaml`))
+    .sort()) {
     const file = `${label}/${name}`;
     const { data, lineOf } = readYaml(join(dir, name), file, z.array(schema));
     data.forEach((value, i) => {
       const first = entries.get(value.id);
-      if (first) throw new ContentError(file, lineOf([i]), `expected a unique id, found "${value.id}" again (first in ${first.file})`);
+      if (first)
+        throw new ContentError(
+          file,
+          lineOf([i]),
+          `expected a unique id, found "${value.id}" again (first in ${first.file})`,
+        );
       entries.set(value.id, { value, file, line: lineOf([i]) });
     });
   }
@@ -32,28 +39,56 @@ function readLists<S extends z.ZodType<{ id: string }>>(dir: string, label: stri
 }
 
 /** Fails unless the translation has exactly the English ids: none missing, none unknown. */
-function sameIds(what: string, english: Iterable<string>, translated: Map<string, { file: string; line: number | undefined }>, where: string) {
+function sameIds(
+  what: string,
+  english: Iterable<string>,
+  translated: Map<string, { file: string; line: number | undefined }>,
+  where: string,
+) {
   const ids = new Set(english);
-  for (const id of ids) if (!translated.has(id)) throw new ContentError(where, undefined, `expected a translation of ${what} "${id}", found none`);
-  for (const [id, { file, line }] of translated) if (!ids.has(id)) throw new ContentError(file, line, `expected the id of an English ${what}, found unknown "${id}"`);
+  for (const id of ids)
+    if (!translated.has(id))
+      throw new ContentError(where, undefined, `expected a translation of ${what} "${id}", found none`);
+  for (const [id, { file, line }] of translated)
+    if (!ids.has(id))
+      throw new ContentError(file, line, `expected the id of an English ${what}, found unknown "${id}"`);
 }
 
 /** A dataset in another language: its words from `<id>.meta.<lang>.yaml`, its cells' words by their English text. */
 function translateDataset(dir: string, label: string, lang: string, dataset: Dataset): Dataset {
   const file = `${label}/${dataset.id}.meta.${lang}.yaml`;
   const path = join(dir, `${dataset.id}.meta.${lang}.yaml`);
-  if (!existsSync(path)) throw new ContentError(file, undefined, `expected the words of dataset "${dataset.id}" in this language, found no such file`);
+  if (!existsSync(path))
+    throw new ContentError(
+      file,
+      undefined,
+      `expected the words of dataset "${dataset.id}" in this language, found no such file`,
+    );
   const { data, lineOf } = readYaml(path, file, datasetTranslation);
   const names = dataset.columns.map((c) => c.name);
   if (data.columns.map((c) => c.name).join() !== names.join()) {
-    throw new ContentError(file, lineOf(["columns"]), `expected the columns ${names.join(", ")} in this order, found ${data.columns.map((c) => c.name).join(", ")}`);
+    throw new ContentError(
+      file,
+      lineOf(["columns"]),
+      `expected the columns ${names.join(", ")} in this order, found ${data.columns.map((c) => c.name).join(", ")}`,
+    );
   }
   const columns = dataset.columns.map((column, i) => {
     const words = data.columns[i]!;
     const codes = Object.keys(column.values ?? {});
     const missing = codes.find((code) => !words.values?.[code]);
-    if (missing) throw new ContentError(file, lineOf(["columns", i]), `column "${column.name}": expected a label for the code "${missing}", found none`);
-    return { ...column, label: words.label, description: words.description, ...(column.values ? { values: words.values! } : {}) };
+    if (missing)
+      throw new ContentError(
+        file,
+        lineOf(["columns", i]),
+        `column "${column.name}": expected a label for the code "${missing}", found none`,
+      );
+    return {
+      ...column,
+      label: words.label,
+      description: words.description,
+      ...(column.values ? { values: words.values! } : {}),
+    };
   });
   // Prose cells (string columns without labelled codes) are translated by their exact English text.
   const prose = dataset.columns.filter((c) => c.type === "string" && !c.values).map((c) => c.name);
@@ -63,12 +98,26 @@ function translateDataset(dir: string, label: string, lang: string, dataset: Dat
       const text = row[name];
       if (typeof text !== "string") continue;
       const translated = data.strings[text];
-      if (translated === undefined) throw new ContentError(file, lineOf(["strings"]), `field "strings": expected a translation of the ${name} "${text}", found none`);
+      if (translated === undefined)
+        throw new ContentError(
+          file,
+          lineOf(["strings"]),
+          `field "strings": expected a translation of the ${name} "${text}", found none`,
+        );
       out[name] = translated;
     }
     return out;
   });
-  return { ...dataset, title: data.title, description: data.description, unit: data.unit, licence: data.licence, notes: data.notes, columns, rows };
+  return {
+    ...dataset,
+    title: data.title,
+    description: data.description,
+    unit: data.unit,
+    licence: data.licence,
+    notes: data.notes,
+    columns,
+    rows,
+  };
 }
 
 /**
@@ -81,28 +130,55 @@ export function translateContent(dir: string, lang: string, en: Content, label =
     [...en.charts].map(([id, text]) => {
       const file = `${label}/charts/${id}.${lang}.yaml`;
       const path = join(dir, "charts", `${id}.${lang}.yaml`);
-      if (!existsSync(path)) throw new ContentError(file, undefined, `expected the words of chart "${id}" in this language, found no such file`);
+      if (!existsSync(path))
+        throw new ContentError(
+          file,
+          undefined,
+          `expected the words of chart "${id}" in this language, found no such file`,
+        );
       const { data, lineOf } = readYaml(path, file, chartTranslation);
-      if (data.id !== id || data.dataset !== text.dataset) throw new ContentError(file, lineOf(["id"]), `expected id "${id}" and dataset "${text.dataset}", found "${data.id}" and "${data.dataset}"`);
+      if (data.id !== id || data.dataset !== text.dataset)
+        throw new ContentError(
+          file,
+          lineOf(["id"]),
+          `expected id "${id}" and dataset "${text.dataset}", found "${data.id}" and "${data.dataset}"`,
+        );
       for (const key of ["views", "legend", "words"] as const) {
         const missing = Object.keys(text[key]).find((k) => !(k in data[key]));
-        if (missing) throw new ContentError(file, lineOf([key]), `field "${key}": expected "${missing}" (as in ${id}.yaml), found none`);
+        if (missing)
+          throw new ContentError(
+            file,
+            lineOf([key]),
+            `field "${key}": expected "${missing}" (as in ${id}.yaml), found none`,
+          );
       }
       return [id, data];
     }),
   );
 
   const datasetDir = join(dir, "datasets");
-  const datasets = new Map([...en.datasets].map(([id, dataset]) => [id, translateDataset(datasetDir, `${label}/datasets`, lang, dataset)]));
+  const datasets = new Map(
+    [...en.datasets].map(([id, dataset]) => [id, translateDataset(datasetDir, `${label}/datasets`, lang, dataset)]),
+  );
 
   const facts = readLists(join(dir, "facts"), `${label}/facts`, lang, factTranslation);
   sameIds("fact", en.facts.keys(), facts, `${label}/facts/*.${lang}.yaml`);
 
   const sourceNotes = readLists(join(dir, "sources"), `${label}/sources`, lang, sourceTranslation);
-  sameIds("source note", [...en.sources.values()].filter((s) => s.note).map((s) => s.id), sourceNotes, `${label}/sources/*.${lang}.yaml`);
+  sameIds(
+    "source note",
+    [...en.sources.values()].filter((s) => s.note).map((s) => s.id),
+    sourceNotes,
+    `${label}/sources/*.${lang}.yaml`,
+  );
 
   const events = readLists(join(dir, "timeline"), `${label}/timeline`, lang, timelineTranslation);
-  sameIds("timeline event", en.timeline.map((e) => e.id), events, `${label}/timeline/*.${lang}.yaml`);
+  sameIds(
+    "timeline event",
+    en.timeline.map((e) => e.id),
+    events,
+    `${label}/timeline/*.${lang}.yaml`,
+  );
 
   const single = <S extends z.ZodType<{ id: string }>>(name: string, schema: S) => {
     const path = join(dir, `${name}.${lang}.yaml`);
@@ -114,22 +190,46 @@ export function translateContent(dir: string, lang: string, en: Content, label =
     return map;
   };
   const glossary = single("glossary", glossaryTranslation);
-  sameIds("glossary term", en.glossary.map((g) => g.id), glossary, `${label}/glossary.${lang}.yaml`);
+  sameIds(
+    "glossary term",
+    en.glossary.map((g) => g.id),
+    glossary,
+    `${label}/glossary.${lang}.yaml`,
+  );
   const corrections = single("corrections", correctionTranslation);
-  sameIds("correction", en.corrections.map((c) => c.id), corrections, `${label}/corrections.${lang}.yaml`);
+  sameIds(
+    "correction",
+    en.corrections.map((c) => c.id),
+    corrections,
+    `${label}/corrections.${lang}.yaml`,
+  );
 
   return {
     ...en,
     charts,
     datasets,
     facts: new Map([...en.facts].map(([id, fact]) => [id, { ...fact, label: facts.get(id)!.value.label }])),
-    sources: new Map([...en.sources].map(([id, source]) => [id, source.note ? { ...source, note: sourceNotes.get(id)!.value.note } : source])),
+    sources: new Map(
+      [...en.sources].map(([id, source]) => [
+        id,
+        source.note ? { ...source, note: sourceNotes.get(id)!.value.note } : source,
+      ]),
+    ),
     timeline: en.timeline.map((event) => {
       const { value: words, file, line } = events.get(event.id)!;
       if (words.alternatives.length !== event.alternatives.length) {
-        throw new ContentError(file, line, `event "${event.id}": expected ${event.alternatives.length} alternative date notes (as in English), found ${words.alternatives.length}`);
+        throw new ContentError(
+          file,
+          line,
+          `event "${event.id}": expected ${event.alternatives.length} alternative date notes (as in English), found ${words.alternatives.length}`,
+        );
       }
-      if (Boolean(words.short) !== Boolean(event.short)) throw new ContentError(file, line, `event "${event.id}": expected a short label exactly where the English event has one`);
+      if (Boolean(words.short) !== Boolean(event.short))
+        throw new ContentError(
+          file,
+          line,
+          `event "${event.id}": expected a short label exactly where the English event has one`,
+        );
       return {
         ...event,
         title: words.title,

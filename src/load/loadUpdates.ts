@@ -30,15 +30,28 @@ export function loadUpdates(path: string, label: string, known: UpdateRefs): Upd
   const seen = new Map<string, number | undefined>();
   data.forEach((update, i) => {
     const at = (...field: (string | number)[]) => lineOf([i, ...field]) ?? lineOf([i]);
-    if (seen.has(update.id)) throw new ContentError(label, at("id"), `expected a unique update id, found "${update.id}" again (first at line ${seen.get(update.id)})`);
+    if (seen.has(update.id))
+      throw new ContentError(
+        label,
+        at("id"),
+        `expected a unique update id, found "${update.id}" again (first at line ${seen.get(update.id)})`,
+      );
     seen.set(update.id, at("id"));
     update.links.forEach((link, j) => {
       for (const [kind, id] of Object.entries(link) as [keyof UpdateLink, string | undefined][]) {
-        if (id !== undefined && !known[kind].has(id)) throw new ContentError(label, at("links", j, kind), `update "${update.id}", field "links[${j}].${kind}": expected ${WHERE[kind]}, found "${id}"`);
+        if (id !== undefined && !known[kind].has(id))
+          throw new ContentError(
+            label,
+            at("links", j, kind),
+            `update "${update.id}", field "links[${j}].${kind}": expected ${WHERE[kind]}, found "${id}"`,
+          );
       }
     });
   });
-  return data.map((update, i) => ({ update, i })).sort((a, b) => b.update.date.localeCompare(a.update.date) || a.i - b.i).map(({ update }) => update);
+  return data
+    .map((update, i) => ({ update, i }))
+    .sort((a, b) => b.update.date.localeCompare(a.update.date) || a.i - b.i)
+    .map(({ update }) => update);
 }
 
 let cached: Update[] | undefined;

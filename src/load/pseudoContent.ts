@@ -18,7 +18,8 @@ export function pseudo(text: string): string {
 export function pseudoAll<T>(value: T): T {
   if (typeof value === "string") return pseudo(value) as T;
   if (Array.isArray(value)) return value.map(pseudoAll) as T;
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudoAll(v)])) as T;
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudoAll(v)])) as T;
   return value;
 }
 
@@ -26,7 +27,9 @@ export function pseudoAll<T>(value: T): T {
 export function pseudoContent(en: Content): Content {
   return {
     ...en,
-    charts: new Map([...en.charts].map(([id, text]) => [id, { ...pseudoAll(text), id: text.id, dataset: text.dataset }])),
+    charts: new Map(
+      [...en.charts].map(([id, text]) => [id, { ...pseudoAll(text), id: text.id, dataset: text.dataset }]),
+    ),
     facts: new Map([...en.facts].map(([id, fact]) => [id, { ...fact, label: pseudo(fact.label) }])),
   };
 }

@@ -32,7 +32,12 @@ const DERIVE = {
 export function resolveFacts(specs: Located<FactSpec>[], datasets: ReadonlyMap<string, Dataset>): Map<string, Fact> {
   const byId = new Map<string, Located<FactSpec>>();
   for (const located of specs) {
-    if (byId.has(located.value.id)) throw new ContentError(located.file, located.line, `fact id "${located.value.id}" is used twice: expected unique ids`);
+    if (byId.has(located.value.id))
+      throw new ContentError(
+        located.file,
+        located.line,
+        `fact id "${located.value.id}" is used twice: expected unique ids`,
+      );
     byId.set(located.value.id, located);
   }
   const facts = new Map<string, Fact>();
@@ -51,7 +56,14 @@ export function resolveFacts(specs: Located<FactSpec>[], datasets: ReadonlyMap<s
         return resolve(input);
       }) as [Fact, Fact];
       const sources = [...new Set([...a.sources, ...b.sources])];
-      fact = { id: spec.id, label: spec.label, value: DERIVE[spec.derive](a.value, b.value), format: spec.format, sources, derived: { kind: spec.derive, from: spec.from } };
+      fact = {
+        id: spec.id,
+        label: spec.label,
+        value: DERIVE[spec.derive](a.value, b.value),
+        format: spec.format,
+        sources,
+        derived: { kind: spec.derive, from: spec.from },
+      };
     } else {
       fact = cellFact(spec, datasets, fail);
     }
@@ -63,17 +75,30 @@ export function resolveFacts(specs: Located<FactSpec>[], datasets: ReadonlyMap<s
 }
 
 /** Reads one cell fact from its dataset. */
-function cellFact(spec: CellFactSpec, datasets: ReadonlyMap<string, Dataset>, fail: (problem: string) => ContentError): Fact {
+function cellFact(
+  spec: CellFactSpec,
+  datasets: ReadonlyMap<string, Dataset>,
+  fail: (problem: string) => ContentError,
+): Fact {
   const dataset = datasets.get(spec.dataset);
   if (!dataset) throw fail(`expected a dataset id, found unknown dataset "${spec.dataset}"`);
   const columns = dataset.columns.map((c) => c.name);
   for (const name of [spec.column, ...Object.keys(spec.where)]) {
-    if (!columns.includes(name)) throw fail(`expected a column of ${spec.dataset} (${columns.join(", ")}), found ${shown(name)}`);
+    if (!columns.includes(name))
+      throw fail(`expected a column of ${spec.dataset} (${columns.join(", ")}), found ${shown(name)}`);
   }
   const rows = dataset.rows.filter((row) => Object.entries(spec.where).every(([k, v]) => row[k] === v));
-  if (rows.length !== 1) throw fail(`expected "where" to pick exactly one row of ${spec.dataset}, found ${rows.length}`);
+  if (rows.length !== 1)
+    throw fail(`expected "where" to pick exactly one row of ${spec.dataset}, found ${rows.length}`);
   const row = rows[0]!;
   const value = row[spec.column];
   if (typeof value !== "number") throw fail(`expected a number in column "${spec.column}", found ${shown(value)}`);
-  return { id: spec.id, label: spec.label, value, format: spec.format, sources: [row.source], cell: { dataset: spec.dataset, column: spec.column, row } };
+  return {
+    id: spec.id,
+    label: spec.label,
+    value,
+    format: spec.format,
+    sources: [row.source],
+    cell: { dataset: spec.dataset, column: spec.column, row },
+  };
 }

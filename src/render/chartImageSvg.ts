@@ -31,7 +31,12 @@ const PAD = 20;
  * The chart as a file of its own: title, subtitle, legend, the default view's wide rendering, the source line and a
  * footer with the site's name, licence and address, coloured with `theme` (a downloaded SVG has no stylesheet).
  */
-export function chartImageSvg(model: ChartPicture, text: ChartImageText, theme: Record<string, string>, measure: Measure): string {
+export function chartImageSvg(
+  model: ChartPicture,
+  text: ChartImageText,
+  theme: Record<string, string>,
+  measure: Measure,
+): string {
   const inner = CHART_IMAGE_WIDTH - 2 * PAD;
   const parts: string[] = [];
   let y = PAD;
@@ -48,7 +53,20 @@ export function chartImageSvg(model: ChartPicture, text: ChartImageText, theme: 
   parts.push(placeSvg(chart.svg, { x: PAD, y, width: inner, height }));
   y += height + 14;
   add(textBlock(text.sources, PAD, y, inner, { size: 13, fill: "var(--muted)", lineHeight: 1.35 }, measure), 4);
-  add(textBlock(`${text.siteName} · ${text.licence} · ${text.pageUrl}`, PAD, y, inner, { size: 13, fill: "var(--muted)", lineHeight: 1.35 }, measure), 0);
-  const svg = svgDocument(CHART_IMAGE_WIDTH, y + PAD, "var(--bg)", parts.join(""), { title: model.title, description: model.alt });
+  add(
+    textBlock(
+      `${text.siteName} · ${text.licence} · ${text.pageUrl}`,
+      PAD,
+      y,
+      inner,
+      { size: 13, fill: "var(--muted)", lineHeight: 1.35 },
+      measure,
+    ),
+    0,
+  );
+  const svg = svgDocument(CHART_IMAGE_WIDTH, y + PAD, "var(--bg)", parts.join(""), {
+    title: model.title,
+    description: model.alt,
+  });
   return resolveCustomProperties(svg, theme, `chart "${model.id}"`);
 }

@@ -9,7 +9,9 @@ export interface Palette {
 }
 
 const declarations = (block: string) =>
-  Object.fromEntries([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]));
+  Object.fromEntries(
+    [...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]),
+  );
 
 /**
  * Reads the custom properties of a stylesheet's plain `:root { … }` blocks: those at the top level make the light
@@ -29,7 +31,8 @@ export function palette(css: string): Palette {
     const close = matchingBrace(text, open);
     const body = text.slice(open + 1, close);
     if (/^@media\s*(?:screen\s+and\s*)?\(\s*prefers-color-scheme\s*:\s*dark\s*\)$/.test(selector)) {
-      for (const [, block] of body.matchAll(/(?:^|[};])\s*:root\s*\{([^}]*)\}/g)) Object.assign(dark, declarations(block!));
+      for (const [, block] of body.matchAll(/(?:^|[};])\s*:root\s*\{([^}]*)\}/g))
+        Object.assign(dark, declarations(block!));
     } else if (selector === ":root") Object.assign(light, declarations(body));
     i = close + 1;
   }
@@ -60,7 +63,8 @@ export function sitePalette(): Palette {
 export function resolveCustomProperties(svg: string, theme: Record<string, string>, where = "SVG"): string {
   const lookup = (name: string, fallback: string | undefined, depth = 0): string => {
     const value = theme[name] ?? fallback?.trim();
-    if (value === undefined) throw new Error(`${where}: uses var(${name}), expected it in src/styles/global.css, found none`);
+    if (value === undefined)
+      throw new Error(`${where}: uses var(${name}), expected it in src/styles/global.css, found none`);
     if (depth > 8) throw new Error(`${where}: var(${name}) refers to itself`);
     return value.replace(VAR, (_, inner: string, innerFallback?: string) => lookup(inner, innerFallback, depth + 1));
   };
@@ -75,6 +79,8 @@ const VAR = /var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g;
  */
 export function themeOverrides({ light, dark }: Palette): string {
   const block = (name: string, vars: Record<string, string>) =>
-    `:root[data-theme="${name}"]{color-scheme:${name};${Object.entries(vars).map(([k, v]) => `${k}:${v}`).join(";")}}`;
+    `:root[data-theme="${name}"]{color-scheme:${name};${Object.entries(vars)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(";")}}`;
   return block("light", light) + block("dark", dark);
 }

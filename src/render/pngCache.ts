@@ -18,7 +18,8 @@ export interface CachedPng {
  * `draw` is injected so tests can count the drawing.
  */
 export function pngCache(dir: string, draw: Draw = rasteriseAsync, salt = rasteriserVersion()) {
-  const fileOf = (svg: string, width: number) => join(dir, `${createHash("sha256").update(`${salt}\n${width}\n${svg}`).digest("hex").slice(0, 32)}.png`);
+  const fileOf = (svg: string, width: number) =>
+    join(dir, `${createHash("sha256").update(`${salt}\n${width}\n${svg}`).digest("hex").slice(0, 32)}.png`);
   return async function cached(svg: string, width: number): Promise<CachedPng> {
     const file = fileOf(svg, width);
     if (existsSync(file)) return { png: readFileSync(file), drawn: false };

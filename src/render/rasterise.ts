@@ -14,7 +14,10 @@ export const FONT_FAMILY = "Source Sans 3";
 /** Resolves from the project (projectRoot()), not from this module, which the build moves into its output folder. */
 const projectRequire = () => createRequire(join(projectRoot(), "package.json"));
 const fontDir = () => dirname(projectRequire().resolve("@expo-google-fonts/source-sans-3/package.json"));
-const FONT_FILES = { regular: "400Regular/SourceSans3_400Regular.ttf", bold: "700Bold/SourceSans3_700Bold.ttf" } as const;
+const FONT_FILES = {
+  regular: "400Regular/SourceSans3_400Regular.ttf",
+  bold: "700Bold/SourceSans3_700Bold.ttf",
+} as const;
 export type Weight = keyof typeof FONT_FILES;
 
 const fontPath = (weight: Weight) => join(fontDir(), FONT_FILES[weight]);
@@ -55,6 +58,7 @@ export function rasteriseAsync(svg: string, width: number): Promise<Buffer> {
 let version: string | undefined;
 /** What else decides a PNG's bytes besides the SVG and the width: the rasteriser's, the font's and the encoder's versions. */
 export function rasteriserVersion(): string {
-  const of = (name: string) => (JSON.parse(readFileSync(projectRequire().resolve(`${name}/package.json`), "utf8")) as { version: string }).version;
+  const of = (name: string) =>
+    (JSON.parse(readFileSync(projectRequire().resolve(`${name}/package.json`), "utf8")) as { version: string }).version;
   return (version ??= `resvg ${of("@resvg/resvg-js")}, ${FONT_FAMILY} ${of("@expo-google-fonts/source-sans-3")}, encodePng 1`);
 }

@@ -28,7 +28,8 @@ const roundNumbers = (svg: string) => svg.replace(/(\d+\.\d{2})\d+/g, (_, kept: 
  * SVG's `font-variant` attribute takes only `normal` or `small-caps`, so Plot's `font-variant="tabular-nums"` on axis
  * groups is invalid markup (the Nu HTML Checker rejects it): the same setting is said as the CSS property it means.
  */
-const validFontVariant = (svg: string) => svg.replace(/ font-variant="(?!normal"|small-caps")([^"]*)"/g, ' style="font-variant-numeric:$1"');
+const validFontVariant = (svg: string) =>
+  svg.replace(/ font-variant="(?!normal"|small-caps")([^"]*)"/g, ' style="font-variant-numeric:$1"');
 
 let renders = 0;
 /** How many SVGs this process has rendered, so tests and the bench can check that each view × width is drawn once. */
@@ -42,7 +43,10 @@ export function renderSvg(options: Plot.PlotOptions, a11y: SvgA11y): string {
   renders++;
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const svg = Plot.plot({ ...options, className: "chart-svg", document }) as unknown as Element;
-  if (svg.tagName.toLowerCase() !== "svg") throw new Error(`${a11y.idPrefix}: expected Plot to return an <svg>, found <${svg.tagName}> (drop Plot legends and captions; the figure draws its own)`);
+  if (svg.tagName.toLowerCase() !== "svg")
+    throw new Error(
+      `${a11y.idPrefix}: expected Plot to return an <svg>, found <${svg.tagName}> (drop Plot legends and captions; the figure draws its own)`,
+    );
   const titleId = `${a11y.idPrefix}-title`;
   const descId = `${a11y.idPrefix}-desc`;
   svg.setAttribute("role", "img");
@@ -61,5 +65,8 @@ export function renderSvg(options: Plot.PlotOptions, a11y: SvgA11y): string {
   if (links.length > 0) svg.setAttribute("role", "group");
   // Name and description go in after serialising: the DOM would print an HTML-parsed <title>'s text unescaped.
   const named = `<title id="${titleId}">${escapeXml(a11y.title)}</title><desc id="${descId}">${escapeXml(a11y.description)}</desc>`;
-  return validFontVariant(localIds(roundNumbers(svg.outerHTML), a11y.idPrefix)).replace(/^<svg\b[^>]*>/, (open) => open + named);
+  return validFontVariant(localIds(roundNumbers(svg.outerHTML), a11y.idPrefix)).replace(
+    /^<svg\b[^>]*>/,
+    (open) => open + named,
+  );
 }

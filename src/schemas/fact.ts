@@ -7,7 +7,12 @@ export type FactFormat = z.infer<typeof factFormat>;
 
 /** What the figure is, in a reader's words: every fact has one, because the figure's note prints it. */
 const label = z
-  .string({ error: (issue) => (issue.input === undefined ? "expected a label (what the figure is, in a reader's words), found none" : `expected a label in words, found ${JSON.stringify(issue.input)}`) })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? "expected a label (what the figure is, in a reader's words), found none"
+        : `expected a label in words, found ${JSON.stringify(issue.input)}`,
+  })
   .min(3, { error: (issue) => `expected a label of a few words, found ${JSON.stringify(issue.input)}` });
 
 /** A figure taken from one cell of a dataset. */

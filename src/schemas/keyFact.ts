@@ -12,7 +12,10 @@ export const keyFactSchema = z.strictObject({
    * The claim in one line, in our own words, attributed. `{value}` is the figure; `{<fact id>}` prints any other fact.
    * No figure is typed: the build fills them from the data.
    */
-  claim: z.string().min(10).refine((text) => text.includes("{value}"), { error: "expected the claim to contain {value}, found none" }),
+  claim: z
+    .string()
+    .min(10)
+    .refine((text) => text.includes("{value}"), { error: "expected the claim to contain {value}, found none" }),
   /** Also shown on the home page (three of them); default false. */
   home: z.boolean().default(false),
 });

@@ -20,11 +20,9 @@ export const partialDate = z.preprocess(
 );
 
 /** Lower-case words joined by hyphens: ids that become URLs. */
-export const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (issue) => `expected a kebab-case id, found "${String(issue.input)}"`,
-  });
+export const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (issue) => `expected a kebab-case id, found "${String(issue.input)}"`,
+});
 
 /** Why `text` is not a web address a reader can follow: undefined for `https:` (and `http:` when allowed). */
 function addressProblem(text: string, allowHttp: boolean): string | undefined {

@@ -5,15 +5,31 @@ import { kebabId, partialDate } from "./source.ts";
  * What kind of actor or arena an event belongs to; each has a colour and a filter checkbox on /timeline/.
  * `third-country-removals`: US deals for other countries to take deportees, kept apart from asylum agreements (bilateral).
  */
-export const timelineCategories = ["us-executive", "us-congress-law", "us-courts", "mexico", "bilateral", "third-country-removals", "funding", "international", "civil-society"] as const;
+export const timelineCategories = [
+  "us-executive",
+  "us-congress-law",
+  "us-courts",
+  "mexico",
+  "bilateral",
+  "third-country-removals",
+  "funding",
+  "international",
+  "civil-society",
+] as const;
 export const timelineCategory = z.enum(timelineCategories, {
-  error: (issue) => `expected one of ${timelineCategories.join(", ")}, found ${issue.input === undefined ? "nothing" : JSON.stringify(issue.input)}`,
+  error: (issue) =>
+    `expected one of ${timelineCategories.join(", ")}, found ${issue.input === undefined ? "nothing" : JSON.stringify(issue.input)}`,
 });
 export type TimelineCategory = z.infer<typeof timelineCategory>;
 
 /** A list of ids that must hold at least one: an event without a source fails the build. */
 const sourceIds = z
-  .array(kebabId, { error: (issue) => (issue.input === undefined ? "expected at least one source id, found none" : `expected a list of source ids, found ${JSON.stringify(issue.input)}`) })
+  .array(kebabId, {
+    error: (issue) =>
+      issue.input === undefined
+        ? "expected at least one source id, found none"
+        : `expected a list of source ids, found ${JSON.stringify(issue.input)}`,
+  })
   .min(1, { error: "expected at least one source id, found none" });
 
 /** Another date that a source gives for the same event, and why it differs. */
@@ -49,7 +65,9 @@ export const timelineEventSchema = z
     /** Source ids from content/sources/*.yaml; at least one. */
     sources: sourceIds,
     /** Chapter slugs and chart ids that tell more. */
-    related: z.strictObject({ chapters: z.array(kebabId).default([]), charts: z.array(kebabId).default([]) }).default({ chapters: [], charts: [] }),
+    related: z
+      .strictObject({ chapters: z.array(kebabId).default([]), charts: z.array(kebabId).default([]) })
+      .default({ chapters: [], charts: [] }),
     /** Chart ids whose chart marks this event, linking back to it. */
     annotate: z.array(kebabId).default([]),
   })

@@ -18,7 +18,12 @@ export const timelineTranslation = z.strictObject({
 });
 
 /** content/glossary.<lang>.yaml. */
-export const glossaryTranslation = z.strictObject({ id: kebabId, term: z.string().min(1), also: z.array(z.string().min(1)).default([]), definition: z.string().min(1) });
+export const glossaryTranslation = z.strictObject({
+  id: kebabId,
+  term: z.string().min(1),
+  also: z.array(z.string().min(1)).default([]),
+  definition: z.string().min(1),
+});
 
 /** content/facts/<file>.<lang>.yaml: what each figure is. */
 export const factTranslation = z.strictObject({ id: kebabId, label: z.string().min(3) });
@@ -47,7 +52,12 @@ export const datasetTranslation = z.strictObject({
   licence: z.string().min(1),
   /** Every column of the English metadata, in the same order, names unchanged. */
   columns: z.array(
-    z.strictObject({ name: z.string().min(1), label: z.string().min(1), description: z.string().min(1), values: z.record(z.string(), z.string().min(1)).optional() }),
+    z.strictObject({
+      name: z.string().min(1),
+      label: z.string().min(1),
+      description: z.string().min(1),
+      values: z.record(z.string(), z.string().min(1)).optional(),
+    }),
   ),
   notes: z.array(z.string()).default([]),
   /** Every distinct text of the string columns that have no `values`, English → translation. */

@@ -40,7 +40,9 @@ export const updateSchema = z.strictObject({
   /** Stable id: the anchor #<id> on /updates/ and part of the feed entry's id, so never reuse or rename one. */
   id: kebabId,
   /** The day the change was published, YYYY-MM-DD. */
-  date: partialDate.refine((date) => /^\d{4}-\d{2}-\d{2}$/.test(date), { error: (issue) => `expected a full date written YYYY-MM-DD, found "${String(issue.input)}"` }),
+  date: partialDate.refine((date) => /^\d{4}-\d{2}-\d{2}$/.test(date), {
+    error: (issue) => `expected a full date written YYYY-MM-DD, found "${String(issue.input)}"`,
+  }),
   kind: updateKind,
   /** A short heading, e.g. "Chapter 6 added". */
   title: z.string().min(1),

@@ -14,7 +14,9 @@ export function orderChapters<T extends { data: ChapterMeta; filePath?: string |
   sorted.forEach((entry, i) => {
     const previous = sorted[i - 1];
     if (previous && (previous.data.order === entry.data.order || previous.data.slug === entry.data.slug)) {
-      throw new Error(`${entry.filePath ?? entry.data.slug}: expected a unique order and slug, found order ${entry.data.order} and slug "${entry.data.slug}" also used by ${previous.filePath ?? previous.data.slug}`);
+      throw new Error(
+        `${entry.filePath ?? entry.data.slug}: expected a unique order and slug, found order ${entry.data.order} and slug "${entry.data.slug}" also used by ${previous.filePath ?? previous.data.slug}`,
+      );
     }
   });
   return sorted;
@@ -23,7 +25,10 @@ export function orderChapters<T extends { data: ChapterMeta; filePath?: string |
 /** The chapters before and after `slug` in reading order. */
 export function neighbours<T extends { data: ChapterMeta }>(sorted: T[], slug: string): { previous?: T; next?: T } {
   const at = sorted.findIndex((c) => c.data.slug === slug);
-  return { ...(at > 0 ? { previous: sorted[at - 1] } : {}), ...(at >= 0 && at < sorted.length - 1 ? { next: sorted[at + 1] } : {}) };
+  return {
+    ...(at > 0 ? { previous: sorted[at - 1] } : {}),
+    ...(at >= 0 && at < sorted.length - 1 ? { next: sorted[at + 1] } : {}),
+  };
 }
 
 /** A chapter entry as Astro's collection gives it: frontmatter, MDX body, file. */
@@ -55,7 +60,9 @@ export function chapterIndex<E extends ChapterEntry>(load: () => Promise<E[]>): 
       chapters = (entries ??= load()).then((all) => {
         const mine = all.filter(inLang);
         // The pseudo-language (i18n test) has no chapters of its own: it shows the English ones.
-        return orderChapters(mine.length || lang !== PSEUDO_LANG ? mine : all.filter((e) => !e.id.includes("/"))).map((entry) => ({ ...entry, ...entry.data, body: entry.body ?? "" }));
+        return orderChapters(mine.length || lang !== PSEUDO_LANG ? mine : all.filter((e) => !e.id.includes("/"))).map(
+          (entry) => ({ ...entry, ...entry.data, body: entry.body ?? "" }),
+        );
       });
       byLang.set(lang, chapters);
     }

@@ -13,7 +13,12 @@ export interface ChapterRef {
  * The chapters whose MDX uses `<Tag id="id" …/>` (a chart, a fact; or `<Table dataset="id" />` with attribute
  * "dataset"), in reading order, so a chart page can say which chapter it belongs to without anyone keeping a list.
  */
-export function chaptersUsing<T extends { data: ChapterMeta; body?: string | undefined }>(chapters: T[], tag: "Chart" | "Fact" | "Table", id: string, attribute = "id"): ChapterRef[] {
+export function chaptersUsing<T extends { data: ChapterMeta; body?: string | undefined }>(
+  chapters: T[],
+  tag: "Chart" | "Fact" | "Table",
+  id: string,
+  attribute = "id",
+): ChapterRef[] {
   return chapters
     .filter((c) => usesRef(c.body ?? "", tag, id, attribute))
     .sort((a, b) => a.data.order - b.data.order)

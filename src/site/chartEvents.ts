@@ -18,7 +18,10 @@ export function chartEvents(chartId: string, timeline: TimelineEvent[], lang: La
       date: e.date,
       year: e.year,
       label: e.short ?? e.title, // the schema requires `short` on every event that annotates a chart
-      tip: t("timeline.annotationTip", { n: i + 1, date: formatDate(e.date, locale), title: e.title }).replace(/\\n/g, "\n"),
+      tip: t("timeline.annotationTip", { n: i + 1, date: formatDate(e.date, locale), title: e.title }).replace(
+        /\\n/g,
+        "\n",
+      ),
       href: href(paths.eventOnTimeline(e.id, lang)),
     }));
 }

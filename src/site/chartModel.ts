@@ -58,13 +58,22 @@ export interface ChartModel {
 /** The language a chart module is given: its words in `lang`, the formatters of the locale and the sources' names; the module writes nothing else. */
 function chartLanguage(module: ChartModule, content: Content, text: ChartText, lang: Lang): ChartLanguage {
   const locale = localeOf(lang);
-  return { chart: module.id, locale, words: text.words, format: chartFormat(locale), source: (id) => content.sources.get(id)?.publisher };
+  return {
+    chart: module.id,
+    locale,
+    words: text.words,
+    format: chartFormat(locale),
+    source: (id) => content.sources.get(id)?.publisher,
+  };
 }
 
 /** A chart's headline with its {tokens} filled from the data, without drawing the chart. */
 export function chartHeadline(module: ChartModule, content: Content, lang: Lang): string {
   const text = chartTextIn(content, module.id);
-  return fill(text.title, module.summary(content.datasets.get(text.dataset)!.rows, chartLanguage(module, content, text, lang)));
+  return fill(
+    text.title,
+    module.summary(content.datasets.get(text.dataset)!.rows, chartLanguage(module, content, text, lang)),
+  );
 }
 
 /** Builds the chart's view model: every view at every width, legend, alt text, sources, notes and table. */
@@ -77,10 +86,15 @@ export function chartModel(module: ChartModule, content: Content, lang: Lang): C
   const legendOf = (view: string): ChartLegendItem[] =>
     module.legend(rows, language, view).map((entry) => {
       const template = text.legend[entry.label];
-      if (template === undefined) throw new Error(`content/charts/${module.id}.yaml: chart "${module.id}" needs a legend label "${entry.label}"`);
+      if (template === undefined)
+        throw new Error(`content/charts/${module.id}.yaml: chart "${module.id}" needs a legend label "${entry.label}"`);
       return { key: entry.key, color: entry.color, shape: entry.shape, label: fill(template, entry.values) };
     });
-  const eventItem = (e: ChartEvent): ChartEventItem => ({ n: e.n, href: e.href, text: `${formatDate(e.date, locale)}: ${e.label}` });
+  const eventItem = (e: ChartEvent): ChartEventItem => ({
+    n: e.n,
+    href: e.href,
+    text: `${formatDate(e.date, locale)}: ${e.label}`,
+  });
   const summary = module.summary(rows, language);
   const title = fill(text.title, summary);
   const alt = fill(text.alt.trim(), summary);

@@ -12,7 +12,8 @@ export function chartModelFor(id: string, lang: Lang): ChartModel {
   let model = models.get(key);
   if (!model) {
     const module = chartModules.get(id);
-    if (!module) throw new Error(`chart "${id}": expected one of ${[...chartModules.keys()].join(", ")}, found an unknown id`);
+    if (!module)
+      throw new Error(`chart "${id}": expected one of ${[...chartModules.keys()].join(", ")}, found an unknown id`);
     models.set(key, (model = chartModel(module, siteContentIn(lang), lang)));
   }
   return model;

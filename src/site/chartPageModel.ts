@@ -44,7 +44,12 @@ export interface ChartPageModel {
 }
 
 /** Builds the chart page's model. `chapters` is the chapters collection; `imageSize` the chart picture's size in CSS px. */
-export function chartPageModel(model: ChartModel, chapters: { data: ChapterMeta; body?: string | undefined }[], lang: Lang, imageSize: { width: number; height: number }): ChartPageModel {
+export function chartPageModel(
+  model: ChartModel,
+  chapters: { data: ChapterMeta; body?: string | undefined }[],
+  lang: Lang,
+  imageSize: { width: number; height: number },
+): ChartPageModel {
   const t = useTranslations(lang);
   const content = siteContentIn(lang);
   const datasetId = content.charts.get(model.id)!.dataset;
@@ -61,7 +66,15 @@ export function chartPageModel(model: ChartModel, chapters: { data: ChapterMeta;
   const credit = publishers(model.sources, localeOf(lang));
   const citable = chartCitable(model.id, lang, chapters);
   const version = citable.version;
-  const citation = { siteName, title: model.title, kind: t("card.chart"), date: version.date, url, accessed: placeholder, version: t("cite.version", { version: version.id }) };
+  const citation = {
+    siteName,
+    title: model.title,
+    kind: t("card.chart"),
+    date: version.date,
+    url,
+    accessed: placeholder,
+    version: t("cite.version", { version: version.id }),
+  };
   return {
     url,
     chapters: using,
@@ -75,7 +88,14 @@ export function chartPageModel(model: ChartModel, chapters: { data: ChapterMeta;
       image: imageSnippet(url, absoluteUrl(paths.chartImage(model.id, "png", lang)), model.alt, imageSize),
       fixed: sizes.fixed,
     },
-    downloads: { csv: paths.dataFile(datasetId, "csv", lang), json: paths.dataFile(datasetId, "json", lang), readme: paths.dataFile(datasetId, "txt", lang), svg: paths.chartImage(model.id, "svg", lang), png: paths.chartImage(model.id, "png", lang), pngWidth: CHART_PNG_WIDTH },
+    downloads: {
+      csv: paths.dataFile(datasetId, "csv", lang),
+      json: paths.dataFile(datasetId, "json", lang),
+      readme: paths.dataFile(datasetId, "txt", lang),
+      svg: paths.chartImage(model.id, "svg", lang),
+      png: paths.chartImage(model.id, "png", lang),
+      pngWidth: CHART_PNG_WIDTH,
+    },
     dataset: { id: datasetId, title: dataset.title, licence: dataset.licence },
     cite: {
       apa: apaCitation(citation),

@@ -35,9 +35,27 @@ type ChapterLike = { data: ChapterMeta; body?: string | undefined };
 const cache = new Map<string, Citable>();
 const once = (key: string, make: () => Citable) => cache.get(key) ?? (cache.set(key, make()), cache.get(key)!);
 
-function citable(kind: CitableKind, id: string, lang: Lang, title: string, genre: string | undefined, url: string, version: Version): Citable {
+function citable(
+  kind: CitableKind,
+  id: string,
+  lang: Lang,
+  title: string,
+  genre: string | undefined,
+  url: string,
+  version: Version,
+): Citable {
   const t = useTranslations(lang);
-  return { kind, id, title, genre, url, siteName: t("site.title"), lang, version, files: { csl: paths.citation(kind, id, "csl.json", lang), ris: paths.citation(kind, id, "ris", lang) } };
+  return {
+    kind,
+    id,
+    title,
+    genre,
+    url,
+    siteName: t("site.title"),
+    lang,
+    version,
+    files: { csl: paths.citation(kind, id, "csl.json", lang), ris: paths.citation(kind, id, "ris", lang) },
+  };
 }
 
 /** A chart, cited: its version dates from the latest update naming it or its dataset, else the chapters that use it. */
@@ -45,9 +63,19 @@ export function chartCitable(id: string, lang: Lang, chapters: ChapterLike[]): C
   return once(`chart:${id}:${lang}`, () => {
     const content = siteContentIn(lang);
     const dataset = content.charts.get(id)!.dataset;
-    const date = lastChanged(siteUpdates(), [{ chart: id }, { dataset }]) ?? lastUpdated(chaptersUsing(chapters, "Chart", id), chapters);
+    const date =
+      lastChanged(siteUpdates(), [{ chart: id }, { dataset }]) ??
+      lastUpdated(chaptersUsing(chapters, "Chart", id), chapters);
     const t = useTranslations(lang);
-    return citable("chart", id, lang, chartModelFor(id, lang).title, t("card.chart"), absoluteUrl(paths.chart(id, lang)), versionOf(date, chartInputs(content, id)));
+    return citable(
+      "chart",
+      id,
+      lang,
+      chartModelFor(id, lang).title,
+      t("card.chart"),
+      absoluteUrl(paths.chart(id, lang)),
+      versionOf(date, chartInputs(content, id)),
+    );
   });
 }
 
@@ -56,10 +84,23 @@ export function datasetCitable(id: string, lang: Lang, chapters: ChapterLike[]):
   return once(`dataset:${id}:${lang}`, () => {
     const content = siteContentIn(lang);
     const charts = [...content.charts.values()].filter((c) => c.dataset === id).map((c) => c.id);
-    const using = [...chaptersUsing(chapters, "Table", id, "dataset"), ...charts.flatMap((chart) => chaptersUsing(chapters, "Chart", chart))];
-    const date = lastChanged(siteUpdates(), [{ dataset: id }, ...charts.map((chart) => ({ chart }))]) ?? lastUpdated(using, chapters);
+    const using = [
+      ...chaptersUsing(chapters, "Table", id, "dataset"),
+      ...charts.flatMap((chart) => chaptersUsing(chapters, "Chart", chart)),
+    ];
+    const date =
+      lastChanged(siteUpdates(), [{ dataset: id }, ...charts.map((chart) => ({ chart }))]) ??
+      lastUpdated(using, chapters);
     const t = useTranslations(lang);
-    return citable("dataset", id, lang, content.datasets.get(id)!.title, t("cite.dataset"), absoluteUrl(paths.dataset(id, lang)), versionOf(date, datasetInputs(content, id)));
+    return citable(
+      "dataset",
+      id,
+      lang,
+      content.datasets.get(id)!.title,
+      t("cite.dataset"),
+      absoluteUrl(paths.dataset(id, lang)),
+      versionOf(date, datasetInputs(content, id)),
+    );
   });
 }
 
@@ -68,6 +109,14 @@ export function chapterCitable(chapter: ChapterLike, lang: Lang): Citable {
   const slug = chapter.data.slug;
   return once(`chapter:${slug}:${lang}`, () => {
     const date = [chapter.data.updated, lastChanged(siteUpdates(), [{ chapter: slug }]) ?? ""].sort().at(-1)!;
-    return citable("chapter", slug, lang, chapter.data.title, undefined, absoluteUrl(paths.chapter(slug, lang)), versionOf(date, { meta: chapter.data, body: chapter.body ?? "" }));
+    return citable(
+      "chapter",
+      slug,
+      lang,
+      chapter.data.title,
+      undefined,
+      absoluteUrl(paths.chapter(slug, lang)),
+      versionOf(date, { meta: chapter.data, body: chapter.body ?? "" }),
+    );
   });
 }

@@ -29,21 +29,33 @@ export interface Run {
  */
 export function apaCitation({ siteName, title, kind, date, url, accessed, version }: CitationInput): Run[] {
   const author = /[.?!]$/.test(siteName) ? siteName : `${siteName}.`;
-  return [{ text: `${author} (${date.slice(0, 4)}). ` }, { text: title, italic: true }, { text: `${version ? ` (${version})` : ""} [${kind}]. Retrieved ${accessed}, from ${url}` }];
+  return [
+    { text: `${author} (${date.slice(0, 4)}). ` },
+    { text: title, italic: true },
+    { text: `${version ? ` (${version})` : ""} [${kind}]. Retrieved ${accessed}, from ${url}` },
+  ];
 }
 
 /** The plain text of runs, for copying. */
 export const runsText = (runs: Run[]) => runs.map((r) => r.text).join("");
 
 /** Escapes the characters TeX treats specially. */
-const tex = (text: string) => text.replace(/\\/g, "\\textbackslash{}").replace(/([&%$#_{}])/g, "\\$1").replace(/~/g, "\\textasciitilde{}").replace(/\^/g, "\\textasciicircum{}");
+const tex = (text: string) =>
+  text
+    .replace(/\\/g, "\\textbackslash{}")
+    .replace(/([&%$#_{}])/g, "\\$1")
+    .replace(/~/g, "\\textasciitilde{}")
+    .replace(/\^/g, "\\textasciicircum{}");
 
 /**
  * A BibTeX @misc entry. The author is braced twice so BibTeX keeps it whole as a corporate name; the title is braced
  * to keep its capitals; `version` is biblatex's field (classic styles ignore it, and `note` repeats it); `urldate` is
  * the access date (biblatex), repeated in `note` for classic BibTeX styles.
  */
-export function bibtexCitation(key: string, input: CitationInput & { note: string; accessedIso: string; versionId?: string }): string {
+export function bibtexCitation(
+  key: string,
+  input: CitationInput & { note: string; accessedIso: string; versionId?: string },
+): string {
   const fields: [string, string][] = [
     ["author", `{${tex(input.siteName)}}`],
     ["title", `{${tex(input.title)}}`],
@@ -66,7 +78,9 @@ export interface Piece {
 /** Splits text at the access-date placeholders, so the page can mark them for filling in. */
 export function markAccessDates(text: string, placeholders: { long: string; iso: string }): Piece[] {
   const pieces: Piece[] = [];
-  const pattern = new RegExp(`(${[placeholders.long, placeholders.iso].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
+  const pattern = new RegExp(
+    `(${[placeholders.long, placeholders.iso].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  );
   for (const part of text.split(pattern)) {
     if (!part) continue;
     if (part === placeholders.long) pieces.push({ text: part, accessDate: "long" });

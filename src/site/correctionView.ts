@@ -31,7 +31,6 @@ export interface CorrectionView {
   sourceIds: string[];
 }
 
-
 /** The source ids of one side: a fact's own sources, the facts its words print, then those listed. */
 function sideSourceIds(side: CorrectionSide, content: Content): string[] {
   const tokens = [side.text, side.detail].flatMap(factTokensIn);
@@ -42,7 +41,8 @@ function sideSourceIds(side: CorrectionSide, content: Content): string[] {
 function sideView(side: CorrectionSide, label: string, content: Content, locale: string): CorrectionSideView {
   const sources = sourceRefs(sideSourceIds(side, content), content.sources, locale);
   const detail = side.detail === undefined ? {} : { detail: fillFacts(side.detail, content, locale) };
-  if (side.date !== undefined) return { label, value: formatDate(side.date, locale, "long"), datetime: side.date, sources, ...detail };
+  if (side.date !== undefined)
+    return { label, value: formatDate(side.date, locale, "long"), datetime: side.date, sources, ...detail };
   if (side.fact !== undefined) {
     const fact = factOrThrow(content, side.fact);
     return { label, value: formatValue(fact.value, fact.format, locale), sources, ...detail };
@@ -54,7 +54,12 @@ function sideView(side: CorrectionSide, label: string, content: Content, locale:
  * A correction ready to print: both sides labelled so a reader knows which is the document's and which is the
  * corrected or revised one, figures printed from facts, and the chapters it concerns with their titles.
  */
-export function correctionView(correction: Correction, content: Content, chapterTitles: ReadonlyMap<string, string>, lang: Lang): CorrectionView {
+export function correctionView(
+  correction: Correction,
+  content: Content,
+  chapterTitles: ReadonlyMap<string, string>,
+  lang: Lang,
+): CorrectionView {
   const t = useTranslations(lang);
   const locale = localeOf(lang);
   const document = sideView(correction.document, t("correction.document"), content, locale);
@@ -66,6 +71,8 @@ export function correctionView(correction: Correction, content: Content, chapter
     correct,
     explanation: fillFacts(correction.explanation, content, locale),
     chapters: correction.chapters.map((slug) => ({ slug, title: chapterTitles.get(slug) ?? slug })),
-    sourceIds: [...new Set([...sideSourceIds(correction.document, content), ...sideSourceIds(correction.correct, content)])],
+    sourceIds: [
+      ...new Set([...sideSourceIds(correction.document, content), ...sideSourceIds(correction.correct, content)]),
+    ],
   };
 }

@@ -20,17 +20,24 @@ export interface DatasetFileContext {
   licence: { name: string; url: string };
 }
 
-
 /** Every dataset id, for getStaticPaths. */
 export const datasetIds = () => [...siteContent().datasets.keys()];
 
 /** The charts that draw a dataset. */
-export const chartsOf = (datasetId: string) => [...siteContent().charts.values()].filter((c) => c.dataset === datasetId).map((c) => c.id);
+export const chartsOf = (datasetId: string) =>
+  [...siteContent().charts.values()].filter((c) => c.dataset === datasetId).map((c) => c.id);
 
 /** Where a dataset's files live and how to cite it; its date is the latest update of the chapters that show it. */
-export function datasetContext(dataset: Dataset, chapters: { data: ChapterMeta; body?: string | undefined }[], lang: Lang): DatasetFileContext {
+export function datasetContext(
+  dataset: Dataset,
+  chapters: { data: ChapterMeta; body?: string | undefined }[],
+  lang: Lang,
+): DatasetFileContext {
   const t = useTranslations(lang);
-  const using = [...chartsOf(dataset.id).flatMap((id) => chaptersUsing(chapters, "Chart", id)), ...chaptersUsing(chapters, "Table", dataset.id, "dataset")];
+  const using = [
+    ...chartsOf(dataset.id).flatMap((id) => chaptersUsing(chapters, "Chart", id)),
+    ...chaptersUsing(chapters, "Table", dataset.id, "dataset"),
+  ];
   return {
     siteName: t("site.title"),
     urls: {

@@ -1,5 +1,13 @@
 import type { ChartModel } from "./chartModel.ts";
-import { compactCaps, embedFallbackOnce, embedHeight, type ChartCaps, type EmbedFallback, type EmbedLayout, type EmbedText } from "./embedSize.ts";
+import {
+  compactCaps,
+  embedFallbackOnce,
+  embedHeight,
+  type ChartCaps,
+  type EmbedFallback,
+  type EmbedLayout,
+  type EmbedText,
+} from "./embedSize.ts";
 import { sourcesLine } from "./sourceLine.ts";
 import type { SourceRef } from "./sourceRefs.ts";
 import { localeOf, useTranslations } from "../i18n/translations.ts";
@@ -27,7 +35,11 @@ export function embedCredit(id: string, lang: Lang): EmbedCredit {
   const url = absoluteUrl(paths.chart(id, lang));
   const address = displayUrl(url);
   const marker = "\u0000";
-  const [before = "", after = ""] = t("embed.credit", { site: t("site.title"), address: marker, licence: t("reuse.licence") }).split(marker);
+  const [before = "", after = ""] = t("embed.credit", {
+    site: t("site.title"),
+    address: marker,
+    licence: t("reuse.licence"),
+  }).split(marker);
   return { before, address, after, url };
 }
 
@@ -40,7 +52,13 @@ export function compactSourcesLine(sources: SourceRef[], lang: Lang, room = 100)
   if (all.length <= room) return all;
   const t = useTranslations(lang);
   const names = [...new Set(sources.map((s) => s.publisher))];
-  const line = (n: number) => t("embed.someSources", { list: listFormat(localeOf(lang), { type: "conjunction" }).format([...names.slice(0, n), t("embed.morePublishers", { count: names.length - n })]) });
+  const line = (n: number) =>
+    t("embed.someSources", {
+      list: listFormat(localeOf(lang), { type: "conjunction" }).format([
+        ...names.slice(0, n),
+        t("embed.morePublishers", { count: names.length - n }),
+      ]),
+    });
   let n = 1;
   while (n + 1 < names.length && line(n + 1).length <= room) n++;
   return line(n);
@@ -50,7 +68,10 @@ export function compactSourcesLine(sources: SourceRef[], lang: Lang, room = 100)
 function embedText(model: ChartModel, lang: Lang, layout: EmbedLayout): EmbedText {
   const t = useTranslations(lang);
   const credit = embedCredit(model.id, lang);
-  const source = layout === "compact" ? compactSourcesLine(model.sources, lang) : `${t("chart.source")} ${model.sources.map((s) => `${s.publisher} (${s.date})`).join("; ")}.`;
+  const source =
+    layout === "compact"
+      ? compactSourcesLine(model.sources, lang)
+      : `${t("chart.source")} ${model.sources.map((s) => `${s.publisher} (${s.date})`).join("; ")}.`;
   return { source, credit: `${credit.before}${credit.address}${credit.after}` };
 }
 
@@ -69,7 +90,9 @@ export interface EmbedSizes {
 /** The estimated height of a chart's embed page (`layout`) in a frame `width` px wide. */
 export function chartEmbedHeight(model: ChartModel, width: number, lang: Lang, layout: EmbedLayout = "full"): number {
   const text = embedText(model, lang, layout);
-  return layout === "compact" ? embedHeight(model, width, text, lang, "compact", compactCaps(model, text, lang)) : embedHeight(model, width, text, lang);
+  return layout === "compact"
+    ? embedHeight(model, width, text, lang, "compact", compactCaps(model, text, lang))
+    : embedHeight(model, width, text, lang);
 }
 
 const sizes = new WeakMap<ChartModel, EmbedSizes>();
@@ -81,7 +104,11 @@ export function chartEmbedSizes(model: ChartModel, lang: Lang): EmbedSizes {
   const caps = compactCaps(model, compactText, lang);
   found = {
     full: embedFallbackOnce(model, (width) => chartEmbedHeight(model, width, lang)),
-    compact: embedFallbackOnce(model, (width) => embedHeight(model, width, compactText, lang, "compact", caps), "compact"),
+    compact: embedFallbackOnce(
+      model,
+      (width) => embedHeight(model, width, compactText, lang, "compact", caps),
+      "compact",
+    ),
     caps,
     fixed: FIXED_COLUMNS.map((width) => ({ width, height: chartEmbedHeight(model, width, lang) })),
   };

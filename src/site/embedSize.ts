@@ -26,7 +26,10 @@ export interface ChartCaps {
 }
 
 /** The narrowest each rendering may be drawn and keep its text at 12 CSS px or more (RENDERINGS in src/config.ts). */
-const LEGIBLE = Object.fromEntries(RENDERINGS.map((r) => [r.name, Math.ceil((r.width * 12) / r.fontSize)])) as Record<keyof ChartCaps, number>;
+const LEGIBLE = Object.fromEntries(RENDERINGS.map((r) => [r.name, Math.ceil((r.width * 12) / r.fontSize)])) as Record<
+  keyof ChartCaps,
+  number
+>;
 
 /** A view's height ÷ width in each rendering. */
 function aspects(view: ChartView): ChartCaps {
@@ -38,7 +41,8 @@ function aspects(view: ChartView): ChartCaps {
 }
 
 /** Which rendering a frame `frameWidth` px wide shows (chart.css's container query on the figure). */
-const renderingAt = (frameWidth: number): keyof ChartCaps => (frameWidth - FRAME_PADDING < WIDE_FROM ? "narrow" : "wide");
+const renderingAt = (frameWidth: number): keyof ChartCaps =>
+  frameWidth - FRAME_PADDING < WIDE_FROM ? "narrow" : "wide";
 
 /** An embed page's estimated parts in one frame width, before the safety margin: what every view shares, and per view what is not its chart. */
 interface Parts {
@@ -58,7 +62,8 @@ function parts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lan
   const t = useTranslations(lang);
   const inner = frameWidth - FRAME_PADDING;
   const width = approxWidth;
-  const lines = (words: string, size: number, room = inner, bold = false) => Math.max(1, Math.ceil(width(words, size, bold) / room));
+  const lines = (words: string, size: number, room = inner, bold = false) =>
+    Math.max(1, Math.ceil(width(words, size, bold) / room));
   /** Height of items laid out in a wrapping row (flex-wrap), each `gap` apart; an item wider than the row wraps its text. */
   const flow = (items: { text: string; extra: number }[], size: number, lineHeight: number, gap: number) => {
     let x = 0;
@@ -67,7 +72,7 @@ function parts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lan
     let total = 0;
     for (const item of items) {
       const w = item.extra + width(item.text, size);
-      if (x > 0 && x + w > inner) (total += rowLines * lineHeight + gap), (x = 0), (rowLines = 1), rows++;
+      if (x > 0 && x + w > inner) ((total += rowLines * lineHeight + gap), (x = 0), (rowLines = 1), rows++);
       if (x === 0 && rows === 0 && total === 0) rows = 1;
       const itemLines = w > inner ? lines(item.text, size, inner - item.extra) : 1;
       rowLines = Math.max(rowLines, itemLines);
@@ -81,14 +86,39 @@ function parts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lan
   const subtitle = lines(model.subtitle, subtitleSize) * subtitleSize * subtitleLine + 12;
   // The compact layout drops the "View:" label (the group is named for screen readers), so the buttons take one row more often.
   const buttons = model.views.map((v) => ({ text: v.label, extra: compact ? 24 : 30 }));
-  const controls = model.views.length > 1 ? flow(compact ? buttons : [{ text: `${t("chart.views")}:`, extra: 0 }, ...buttons], compact ? 12.8 : 14.4, 44, 8) + 16 : 0;
-  const legend = (view: ChartView) => (view.legend.length ? flow(view.legend.map((e) => ({ text: e.label, extra: 21 })), 14, 22.4, 3.2) + 12 : 0);
-  const events = (view: ChartView) => view.events.length === 0 ? 0
-    : compact ? 34 + 13 // the summary line, the list closed
-    : lines(t("timeline.chartEvents"), 13.6) * 21.8 + 13 + view.events.reduce((sum, e) => sum + lines(`${e.n}. ${e.text}`, 13.6, inner - 40) * 21.8, 0) + 13;
+  const controls =
+    model.views.length > 1
+      ? flow(
+          compact ? buttons : [{ text: `${t("chart.views")}:`, extra: 0 }, ...buttons],
+          compact ? 12.8 : 14.4,
+          44,
+          8,
+        ) + 16
+      : 0;
+  const legend = (view: ChartView) =>
+    view.legend.length
+      ? flow(
+          view.legend.map((e) => ({ text: e.label, extra: 21 })),
+          14,
+          22.4,
+          3.2,
+        ) + 12
+      : 0;
+  const events = (view: ChartView) =>
+    view.events.length === 0
+      ? 0
+      : compact
+        ? 34 + 13 // the summary line, the list closed
+        : lines(t("timeline.chartEvents"), 13.6) * 21.8 +
+          13 +
+          view.events.reduce((sum, e) => sum + lines(`${e.n}. ${e.text}`, 13.6, inner - 40) * 21.8, 0) +
+          13;
   const foot = lines(text.source, 13.6) * 21.8 + 13;
   const credit = lines(text.credit, 13.6) * 21.8 + 8;
-  return { shared: 24 + title + subtitle + controls + foot + credit, around: model.views.map((v) => legend(v) + events(v)) };
+  return {
+    shared: 24 + title + subtitle + controls + foot + credit,
+    around: model.views.map((v) => legend(v) + events(v)),
+  };
 }
 
 /** The safety margin over the estimate: 4 % and 12 px. */
@@ -99,7 +129,14 @@ const withMargin = (height: number) => Math.ceil(height * 1.04 + 12);
  * tallest view, estimated from its words and SVGs so that a fallback size (for hosts that run no script) never cuts
  * the chart off; tests/browser/embed.test.ts checks it against the real page for every chart.
  */
-export function embedHeight(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lang, layout: EmbedLayout = "full", caps?: ChartCaps): number {
+export function embedHeight(
+  model: ChartModel,
+  frameWidth: number,
+  text: EmbedText,
+  lang: Lang,
+  layout: EmbedLayout = "full",
+  caps?: ChartCaps,
+): number {
   const rendering = renderingAt(frameWidth);
   const drawn = Math.min(frameWidth - FRAME_PADDING, caps?.[rendering] ?? Infinity);
   const { shared, around } = parts(model, frameWidth, text, lang, layout);
@@ -121,7 +158,10 @@ export function compactCaps(model: ChartModel, text: EmbedText, lang: Lang, max 
       caps[rendering] = Math.min(caps[rendering], room / aspects(view)[rendering]);
     });
   }
-  return { narrow: Math.max(LEGIBLE.narrow, Math.floor(caps.narrow)), wide: Math.max(LEGIBLE.wide, Math.floor(caps.wide)) };
+  return {
+    narrow: Math.max(LEGIBLE.narrow, Math.floor(caps.narrow)),
+    wide: Math.max(LEGIBLE.wide, Math.floor(caps.wide)),
+  };
 }
 
 /** The snippet's fallback: an aspect ratio for wide frames, a minimum height for narrow ones, and a fixed height for hosts that strip styles. */
@@ -151,7 +191,11 @@ const fallbacks = new WeakMap<object, Map<string, EmbedFallback>>();
  * embedFallback for one chart model (and `layout`), computed once however many pages and files print it (the chart
  * page's snippets, the oEmbed file). Models are cached per chart and language, so this is once per chart and language.
  */
-export function embedFallbackOnce(model: object, heightAt: (width: number) => number, layout: EmbedLayout = "full"): EmbedFallback {
+export function embedFallbackOnce(
+  model: object,
+  heightAt: (width: number) => number,
+  layout: EmbedLayout = "full",
+): EmbedFallback {
   let byLayout = fallbacks.get(model);
   if (!byLayout) fallbacks.set(model, (byLayout = new Map()));
   let fallback = byLayout.get(layout);

@@ -17,6 +17,11 @@ export const hostScriptSnippet = (src: string) => `<script async src="${attr(src
  * The code for hosts that take no frame (Moodle where text is cleaned, slides, email): the chart as a picture, with
  * its alt text and its size in CSS px, that links to the chart's page.
  */
-export function imageSnippet(pageUrl: string, imageUrl: string, alt: string, size: { width: number; height: number }): string {
+export function imageSnippet(
+  pageUrl: string,
+  imageUrl: string,
+  alt: string,
+  size: { width: number; height: number },
+): string {
   return `<a href="${attr(pageUrl)}"><img src="${attr(imageUrl)}" alt="${attr(alt)}" width="${Math.round(size.width)}" height="${Math.round(size.height)}"></a>`;
 }

@@ -32,7 +32,9 @@ export function factView(content: Content, id: string, lang: Lang): FactView {
   const text = formatValue(fact.value, fact.format, locale);
   const sources = sourceRefs(fact.sources, content.sources, locale);
   if (fact.derived) {
-    const [a, b] = fact.derived.from.map((input) => formatValue(factOrThrow(content, input).value, factOrThrow(content, input).format, locale));
+    const [a, b] = fact.derived.from.map((input) =>
+      formatValue(factOrThrow(content, input).value, factOrThrow(content, input).format, locale),
+    );
     const formula = t(`formula.${fact.derived.kind}` as const, { a: a!, b: b! });
     const formulaText = t("fact.formula", { formula });
     return { id, text, sources, description: `${fact.label}. ${formulaText}`, inputs: [...fact.derived.from] };

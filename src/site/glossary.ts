@@ -43,6 +43,8 @@ export function glossaryEntries(content: Content, chapters: GlossaryChapter[], l
       definition: fillFacts(term.definition.trim(), content, locale),
       sources: sourceRefs(term.sources, content.sources, locale),
       path: paths.term(term.id, lang),
-      chapters: ordered.filter((c) => usesRef(c.body, "Term", term.id)).map((c) => ({ path: paths.chapter(c.slug, lang), title: c.title })),
+      chapters: ordered
+        .filter((c) => usesRef(c.body, "Term", term.id))
+        .map((c) => ({ path: paths.chapter(c.slug, lang), title: c.title })),
     }));
 }

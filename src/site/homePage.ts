@@ -42,14 +42,27 @@ export interface HomeView {
  */
 export function homeView(file: string, label: string, content: Content, chapters: HomeChapter[], lang: Lang): HomeView {
   const { data, lineOf } = readYaml(file, label, homePageSchema);
-  if (!content.charts.has(data.leadChart)) throw new ContentError(label, lineOf(["leadChart"]), `field "leadChart": expected a chart id from content/charts/<id>.yaml, found unknown "${data.leadChart}"`);
+  if (!content.charts.has(data.leadChart))
+    throw new ContentError(
+      label,
+      lineOf(["leadChart"]),
+      `field "leadChart": expected a chart id from content/charts/<id>.yaml, found unknown "${data.leadChart}"`,
+    );
   const events = new Set(content.timeline.map((e) => e.id));
   data.timeline.forEach((id, i) => {
-    if (!events.has(id)) throw new ContentError(label, lineOf(["timeline", i]), `field "timeline": expected an event id from content/timeline/*.yaml, found unknown "${id}"`);
+    if (!events.has(id))
+      throw new ContentError(
+        label,
+        lineOf(["timeline", i]),
+        `field "timeline": expected an event id from content/timeline/*.yaml, found unknown "${id}"`,
+      );
   });
   const t = useTranslations(lang);
   const ordered = [...chapters].sort((a, b) => a.order - b.order);
-  const latest = ordered.map((c) => c.updated).sort().at(-1);
+  const latest = ordered
+    .map((c) => c.updated)
+    .sort()
+    .at(-1);
   if (!latest) throw new Error("homeView: expected at least one chapter with an `updated` date, found none");
   return {
     question: t("home.question"),
@@ -66,8 +79,18 @@ export function answerParts(text: string, content: Content, chapters: HomeChapte
   return text.split(FACT_TOKEN).flatMap((piece, i): AnswerPart[] => {
     if (i % 2 === 0) return piece ? [{ text: piece }] : [];
     const chapter = chapters.find((c) => usesRef(c.body, "Fact", piece));
-    if (!chapter) throw new Error(`content/ui/${lang}.json: "home.answer": expected {${piece}} to name a fact that a chapter quotes with <Fact id="${piece}" />, found none`);
+    if (!chapter)
+      throw new Error(
+        `content/ui/${lang}.json: "home.answer": expected {${piece}} to name a fact that a chapter quotes with <Fact id="${piece}" />, found none`,
+      );
     const view = factView(content, piece, lang);
-    return [{ fact: piece, value: view.text, path: `${paths.chapter(chapter.slug, lang)}#fact-${piece}`, sources: view.sources.map((s) => s.publisher).join("; ") }];
+    return [
+      {
+        fact: piece,
+        value: view.text,
+        path: `${paths.chapter(chapter.slug, lang)}#fact-${piece}`,
+        sources: view.sources.map((s) => s.publisher).join("; "),
+      },
+    ];
   });
 }

@@ -49,7 +49,9 @@ function rowOf(content: Content, id: string, locale: string): Pick<KeyFact, "row
   const cells = dataset.columns
     .filter((column) => column.table)
     .map((column, i) => ({ column, label: column.label, value: table.rows[0]![i]!.text }))
-    .filter(({ column, value }) => value !== "" && column.type !== "source" && !["locator", "note"].includes(column.name))
+    .filter(
+      ({ column, value }) => value !== "" && column.type !== "source" && !["locator", "note"].includes(column.name),
+    )
     .map(({ label, value }) => ({ label, value }));
   return { row: { dataset: dataset.title, cells } };
 }
@@ -64,8 +66,10 @@ export function loadKeyFacts(file: string, label: string, content: Content, lang
   const { data, lineOf } = readYaml(file, label, z.array(keyFactSchema));
   const seen = new Set<string>();
   return data.map((entry, i) => {
-    const fail = (field: string, problem: string) => new ContentError(label, lineOf([i, field]), `key fact "${entry.fact}": field "${field}": ${problem}`);
-    if (!content.facts.has(entry.fact)) throw fail("fact", `expected a fact id from content/facts/*.yaml, found unknown "${entry.fact}"`);
+    const fail = (field: string, problem: string) =>
+      new ContentError(label, lineOf([i, field]), `key fact "${entry.fact}": field "${field}": ${problem}`);
+    if (!content.facts.has(entry.fact))
+      throw fail("fact", `expected a fact id from content/facts/*.yaml, found unknown "${entry.fact}"`);
     if (seen.has(entry.fact)) throw fail("fact", `expected each fact once, found "${entry.fact}" again`);
     seen.add(entry.fact);
     const printed = (id: string) => {
@@ -77,7 +81,11 @@ export function loadKeyFacts(file: string, label: string, content: Content, lang
     const values = Object.fromEntries(tokens.map((token) => [token, printed(token === "value" ? entry.fact : token)]));
     const view = factView(content, entry.fact, lang);
     const inputs = tokens.filter((token) => token !== "value");
-    const sources = sourceRefs([...new Set([entry.fact, ...inputs].flatMap((id) => content.facts.get(id)!.sources))], content.sources, locale);
+    const sources = sourceRefs(
+      [...new Set([entry.fact, ...inputs].flatMap((id) => content.facts.get(id)!.sources))],
+      content.sources,
+      locale,
+    );
     return {
       id: entry.fact,
       home: entry.home,
@@ -104,7 +112,8 @@ function keyFactsOnce(file: string, label: string, content: Content, lang: Lang)
 }
 
 /** The site's key facts in a language, from content/key-facts.yaml, read once per build and language. */
-export const siteKeyFacts = (content: Content, lang: Lang): KeyFact[] => keyFactsOnce(join(projectRoot(), "content/key-facts.yaml"), "content/key-facts.yaml", content, lang);
+export const siteKeyFacts = (content: Content, lang: Lang): KeyFact[] =>
+  keyFactsOnce(join(projectRoot(), "content/key-facts.yaml"), "content/key-facts.yaml", content, lang);
 
 /** A key fact as the home page prints it: the figure, the claim, who published it, and where to read more. */
 export interface KeyFactView {
@@ -122,9 +131,18 @@ export interface KeyFactView {
  * The key facts marked `home` in `file` (content/key-facts.yaml), as the home page prints them. `chapters` is the
  * chapters collection, to link each figure to its note in the chapter that quotes it.
  */
-export function keyFacts(file: string, label: string, content: Content, chapters: { slug: string; title: string; body: string }[], lang: Lang): KeyFactView[] {
+export function keyFacts(
+  file: string,
+  label: string,
+  content: Content,
+  chapters: { slug: string; title: string; body: string }[],
+  lang: Lang,
+): KeyFactView[] {
   const t = useTranslations(lang);
-  const asEntries = chapters.map((c, i) => ({ data: { slug: c.slug, title: c.title, order: i + 1, updated: "" } as ChapterMeta, body: c.body }));
+  const asEntries = chapters.map((c, i) => ({
+    data: { slug: c.slug, title: c.title, order: i + 1, updated: "" } as ChapterMeta,
+    body: c.body,
+  }));
   return keyFactsOnce(file, label, content, lang)
     .filter((fact) => fact.home)
     .map((fact) => {

@@ -32,6 +32,14 @@ export function sourceRefs(ids: string[], sources: ReadonlyMap<string, Source>, 
     const source = sources.get(id);
     if (!source) throw new Error(`unknown source id "${id}": expected one listed in content/sources/*.yaml`);
     const repost = repostOf(source);
-    return { id, publisher: source.publisher, title: source.title, date: formatDate(source.date, locale), language: source.language, ...(source.url ? { url: source.url } : {}), ...(repost ? { repost } : {}) };
+    return {
+      id,
+      publisher: source.publisher,
+      title: source.title,
+      date: formatDate(source.date, locale),
+      language: source.language,
+      ...(source.url ? { url: source.url } : {}),
+      ...(repost ? { repost } : {}),
+    };
   });
 }

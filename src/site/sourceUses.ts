@@ -60,23 +60,38 @@ const idsIn = (body: string, tag: string, attribute = "id") =>
  */
 export function chapterSourceIds(chapter: ChapterInput, content: Content): Set<string> {
   const facts = withInputs(content, factIdsIn(chapter.body)).flatMap((id) => content.facts.get(id)?.sources ?? []);
-  const datasets = [...idsIn(chapter.body, "Chart").map((id) => content.charts.get(id)?.dataset), ...idsIn(chapter.body, "Table", "dataset")];
+  const datasets = [
+    ...idsIn(chapter.body, "Chart").map((id) => content.charts.get(id)?.dataset),
+    ...idsIn(chapter.body, "Table", "dataset"),
+  ];
   const rows = datasets.flatMap((id) => (id ? (content.datasets.get(id)?.rows.map((r) => r.source) ?? []) : []));
   return new Set([...chapter.sources, ...facts, ...rows, ...idsIn(chapter.body, "Cite")]);
 }
-
 
 /**
  * Every source with what it is and where the site relies on it: chapters, datasets, charts, timeline events and
  * corrections. `correctionSources` maps each correction id to the sources either side of it relies on.
  */
-export function sourceEntries(content: Content, chapters: ChapterInput[], correctionSources: ReadonlyMap<string, { subject: string; sourceIds: string[] }>, lang: Lang): SourceEntry[] {
+export function sourceEntries(
+  content: Content,
+  chapters: ChapterInput[],
+  correctionSources: ReadonlyMap<string, { subject: string; sourceIds: string[] }>,
+  lang: Lang,
+): SourceEntry[] {
   const locale = localeOf(lang);
   const languageNames = new Intl.DisplayNames(locale, { type: "language" });
   const ordered = [...chapters].sort((a, b) => a.order - b.order);
   const chapterSources = new Map(ordered.map((c) => [c.slug, chapterSourceIds(c, content)]));
-  const charts = [...content.charts.values()].map((c) => ({ id: c.id, dataset: c.dataset, title: chartTitle(content, c.id, lang) }));
-  const events = (content.timeline ?? []).map((e) => ({ id: e.id, title: e.title, sources: new Set([...e.sources, ...e.alternatives.flatMap((a) => a.sources)]) }));
+  const charts = [...content.charts.values()].map((c) => ({
+    id: c.id,
+    dataset: c.dataset,
+    title: chartTitle(content, c.id, lang),
+  }));
+  const events = (content.timeline ?? []).map((e) => ({
+    id: e.id,
+    title: e.title,
+    sources: new Set([...e.sources, ...e.alternatives.flatMap((a) => a.sources)]),
+  }));
   return [...content.sources.values()].map((source): SourceEntry => {
     const cites = (ids: Iterable<string>) => new Set(ids).has(source.id);
     const datasets = [...content.datasets.values()].filter((d) => d.rows.some((r) => r.source === source.id));
@@ -94,21 +109,30 @@ export function sourceEntries(content: Content, chapters: ChapterInput[], correc
       ...(source.note ? { note: source.note } : {}),
       ...(repostOf(source) ? { repost: repostOf(source) } : {}),
       uses: {
-        chapters: ordered.filter((c) => chapterSources.get(c.slug)!.has(source.id)).map((c) => ({ slug: c.slug, title: c.title })),
+        chapters: ordered
+          .filter((c) => chapterSources.get(c.slug)!.has(source.id))
+          .map((c) => ({ slug: c.slug, title: c.title })),
         datasets: datasets.map((d) => ({ id: d.id, title: d.title })),
         charts: charts.filter((c) => datasetIds.has(c.dataset)).map(({ id, title }) => ({ id, title })),
         events: events.filter((e) => e.sources.has(source.id)).map(({ id, title }) => ({ id, title })),
-        corrections: [...correctionSources].filter(([, c]) => cites(c.sourceIds)).map(([id, c]) => ({ id, subject: c.subject })),
+        corrections: [...correctionSources]
+          .filter(([, c]) => cites(c.sourceIds))
+          .map(([id, c]) => ({ id, subject: c.subject })),
       },
     };
   });
 }
 
 /** Sources grouped by kind in `KIND_ORDER`, each group by publisher, then date. */
-export function groupByKind(entries: SourceEntry[], locale: string): { kind: Source["kind"]; sources: SourceEntry[] }[] {
+export function groupByKind(
+  entries: SourceEntry[],
+  locale: string,
+): { kind: Source["kind"]; sources: SourceEntry[] }[] {
   const collator = new Intl.Collator(locale, { sensitivity: "base" });
   return KIND_ORDER.map((kind) => ({
     kind,
-    sources: entries.filter((e) => e.kind === kind).sort((a, b) => collator.compare(a.publisher, b.publisher) || a.datetime.localeCompare(b.datetime)),
+    sources: entries
+      .filter((e) => e.kind === kind)
+      .sort((a, b) => collator.compare(a.publisher, b.publisher) || a.datetime.localeCompare(b.datetime)),
   })).filter((group) => group.sources.length > 0);
 }

@@ -19,7 +19,12 @@ export interface TableModel {
 }
 
 /** Formats one cell for reading: numbers for the locale, dates at their precision, a code as its label, a source as its publisher and link. */
-export function formatCell(value: Cell | undefined, column: DatasetMeta["columns"][number], sources: ReadonlyMap<string, Source>, locale: string): TableCell {
+export function formatCell(
+  value: Cell | undefined,
+  column: DatasetMeta["columns"][number],
+  sources: ReadonlyMap<string, Source>,
+  locale: string,
+): TableCell {
   if (value === null || value === undefined) return { text: "", numeric: false };
   switch (column.type) {
     case "integer":
@@ -30,7 +35,12 @@ export function formatCell(value: Cell | undefined, column: DatasetMeta["columns
     case "source": {
       const source = sources.get(String(value))!;
       const repost = repostOf(source);
-      return { text: source.publisher, numeric: false, ...(source.url ? { href: source.url } : {}), ...(repost ? { repost } : {}) };
+      return {
+        text: source.publisher,
+        numeric: false,
+        ...(source.url ? { href: source.url } : {}),
+        ...(repost ? { repost } : {}),
+      };
     }
     default:
       return { text: column.values?.[String(value)] ?? String(value), numeric: false };

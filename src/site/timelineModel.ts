@@ -44,7 +44,8 @@ export interface Period {
 /** The talks (2018) and the deals that followed (2019) get periods of their own; the years around them are grouped. */
 const PERIOD_BREAKS = [2018, 2019, 2020];
 
-export const categoryLabel = (category: TimelineCategory, lang: Lang) => useTranslations(lang)(`timeline.category.${category}`);
+export const categoryLabel = (category: TimelineCategory, lang: Lang) =>
+  useTranslations(lang)(`timeline.category.${category}`);
 
 /** Prints an event's date, or its span of days ("May 17 – 18, 2018"), at its precision. */
 export function whenView(date: string, end: string | undefined, locale: string): WhenView {
@@ -52,7 +53,10 @@ export function whenView(date: string, end: string | undefined, locale: string):
   const [a, b] = [date, end].map((d) => new Date(`${d.padEnd(7, "-01").padEnd(10, "-01")}T00:00:00Z`));
   const dayRange = date.length === 10 && end.length === 10;
   const text = dayRange
-    ? new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).formatRange(a!, b!)
+    ? new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" }).formatRange(
+        a!,
+        b!,
+      )
     : `${formatDate(date, locale, "long")} – ${formatDate(end, locale, "long")}`;
   return { datetime: date, text };
 }
@@ -79,7 +83,11 @@ export function eventViews(
     category: event.category,
     categoryLabel: categoryLabel(event.category, lang),
     when: whenView(event.date, event.end, locale),
-    alternatives: event.alternatives.map((alt) => ({ ...whenView(alt.date, undefined, locale), note: figures(alt.note.trim()), sources: sourceRefs(alt.sources, sources, locale) })),
+    alternatives: event.alternatives.map((alt) => ({
+      ...whenView(alt.date, undefined, locale),
+      note: figures(alt.note.trim()),
+      sources: sourceRefs(alt.sources, sources, locale),
+    })),
     actors: list.format(event.actors),
     sources: sourceRefs(event.sources, sources, locale),
     related: [
@@ -110,13 +118,25 @@ export function periods(events: { year: number }[]): Period[] {
   const starts = [first, ...PERIOD_BREAKS.filter((y) => y > first && y <= last)];
   return starts.map((from, i) => {
     const to = i + 1 < starts.length ? starts[i + 1]! - 1 : last;
-    return { id: from === to ? String(from) : `${from}-${to}`, from, to, label: from === to ? String(from) : `${from}–${to}` };
+    return {
+      id: from === to ? String(from) : `${from}-${to}`,
+      from,
+      to,
+      label: from === to ? String(from) : `${from}–${to}`,
+    };
   });
 }
 
 /** The categories that have events, in the schema's order, with their counts. */
-export function categoryCounts(events: { category: TimelineCategory }[], lang: Lang): { category: TimelineCategory; label: string; count: number }[] {
+export function categoryCounts(
+  events: { category: TimelineCategory }[],
+  lang: Lang,
+): { category: TimelineCategory; label: string; count: number }[] {
   return timelineCategories
-    .map((category) => ({ category, label: categoryLabel(category, lang), count: events.filter((e) => e.category === category).length }))
+    .map((category) => ({
+      category,
+      label: categoryLabel(category, lang),
+      count: events.filter((e) => e.category === category).length,
+    }))
     .filter((c) => c.count > 0);
 }

@@ -22,13 +22,17 @@ export interface ChapterRef {
 export function relatedLookup(chapters: ChapterRef[], content: Content, lang: Lang): RelatedLookup {
   const titles = new Map(chapters.map((c) => [c.slug, c.title]));
   return {
-    chapter: (slug) => (titles.has(slug) ? { href: href(paths.chapter(slug, lang)), title: titles.get(slug)! } : undefined),
+    chapter: (slug) =>
+      titles.has(slug) ? { href: href(paths.chapter(slug, lang)), title: titles.get(slug)! } : undefined,
     chart(id) {
       const home = chapters.find((c) => usesRef(c.body, "Chart", id));
       const text = content.charts.get(id);
       const module = chartModules.get(id);
       if (!text || (!module && !home)) return undefined;
-      return { href: href(module ? paths.chart(id, lang) : `${paths.chapter(home!.slug, lang)}#${id}`), title: chartTitle(content, id, lang) };
+      return {
+        href: href(module ? paths.chart(id, lang) : `${paths.chapter(home!.slug, lang)}#${id}`),
+        title: chartTitle(content, id, lang),
+      };
     },
   };
 }

@@ -32,10 +32,16 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * Draws every event on one time axis, one dot per event stacked by year in date order and coloured by category from
  * CSS custom properties (--tl-<category>), each dot a link to the event. Pure: returns an SVG string.
  */
-export function timelineStrip(events: StripEvent[], layout: StripLayout, years: { from: number; to: number }, name: string): string {
+export function timelineStrip(
+  events: StripEvent[],
+  layout: StripLayout,
+  years: { from: number; to: number },
+  name: string,
+): string {
   const span = years.to - years.from + 1;
   const stacks = new Map<number, StripEvent[]>();
-  for (const e of [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) stacks.set(e.year, [...(stacks.get(e.year) ?? []), e]);
+  for (const e of [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)))
+    stacks.set(e.year, [...(stacks.get(e.year) ?? []), e]);
   const deepest = Math.max(1, ...[...stacks.values()].map((s) => s.length));
   const { width, fontSize } = layout;
   let height: number;
@@ -50,7 +56,8 @@ export function timelineStrip(events: StripEvent[], layout: StripLayout, years: 
     for (let i = 0; i < span; i++) {
       const x = round(8 + col * (i + 0.5));
       labels.push(`<line x1="${x}" x2="${x}" y1="${base}" y2="${base + 5}" stroke="currentColor"/>`);
-      if ((years.from + i) % 2 === 0) labels.push(`<text x="${x}" y="${round(base + 6 + fontSize)}" text-anchor="middle">${years.from + i}</text>`);
+      if ((years.from + i) % 2 === 0)
+        labels.push(`<text x="${x}" y="${round(base + 6 + fontSize)}" text-anchor="middle">${years.from + i}</text>`);
     }
     labels.push(`<line x1="8" x2="${width - 8}" y1="${base}" y2="${base}" stroke="currentColor"/>`);
   } else {
@@ -70,7 +77,9 @@ export function timelineStrip(events: StripEvent[], layout: StripLayout, years: 
     for (let i = 0; i < span; i++) {
       const y = round(tops[i]! + row * 0.5);
       const empty = !stacks.has(years.from + i);
-      labels.push(`<text x="${round(left - 6)}" y="${y}" dy="0.35em" text-anchor="end"${empty ? ' class="tl-empty-year"' : ""}>${years.from + i}</text>`);
+      labels.push(
+        `<text x="${round(left - 6)}" y="${y}" dy="0.35em" text-anchor="end"${empty ? ' class="tl-empty-year"' : ""}>${years.from + i}</text>`,
+      );
     }
     labels.push(`<line x1="${round(left)}" x2="${round(left)}" y1="4" y2="${height}" stroke="currentColor"/>`);
   }

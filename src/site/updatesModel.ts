@@ -48,11 +48,23 @@ function target(link: UpdateLink, lang: Lang, chapters: { data: ChapterMeta }[])
   const at = (label: string, path: string) => ({ label, path, url: absoluteUrl(path) });
   if (link.chapter) {
     const chapter = chapters.find((c) => c.data.slug === link.chapter);
-    return at(chapter ? t("updates.chapter", { n: chapter.data.order, title: chapter.data.title }) : link.chapter, paths.chapter(link.chapter, lang));
+    return at(
+      chapter ? t("updates.chapter", { n: chapter.data.order, title: chapter.data.title }) : link.chapter,
+      paths.chapter(link.chapter, lang),
+    );
   }
-  if (link.chart) return at(t("updates.chart", { title: chartModelFor(link.chart, lang).title }), paths.chart(link.chart, lang));
-  if (link.dataset) return at(t("updates.dataset", { title: content.datasets.get(link.dataset)!.title }), paths.dataset(link.dataset, lang));
-  if (link.correction) return at(t("updates.correction", { subject: content.corrections.find((c) => c.id === link.correction)!.subject }), paths.correction(link.correction, lang));
+  if (link.chart)
+    return at(t("updates.chart", { title: chartModelFor(link.chart, lang).title }), paths.chart(link.chart, lang));
+  if (link.dataset)
+    return at(
+      t("updates.dataset", { title: content.datasets.get(link.dataset)!.title }),
+      paths.dataset(link.dataset, lang),
+    );
+  if (link.correction)
+    return at(
+      t("updates.correction", { subject: content.corrections.find((c) => c.id === link.correction)!.subject }),
+      paths.correction(link.correction, lang),
+    );
   const event = content.timeline.find((e) => e.id === link.event)!;
   return at(event.title, paths.event(event.id, lang));
 }
@@ -74,7 +86,21 @@ export function updatesModel(lang: Lang, chapters: { data: ChapterMeta }[]): Upd
     links: u.links.map((link) => target(link, lang, chapters)),
   });
   const items = siteUpdates().map(item);
-  const updated = items[0]?.date ?? chapters.map((c) => c.data.updated).sort().at(-1) ?? "1970-01-01";
-  models.set(lang, (model = { items, updated, pageUrl: absoluteUrl(paths.updates(lang)), feedUrl: absoluteUrl(paths.updatesFeed(lang)) }));
+  const updated =
+    items[0]?.date ??
+    chapters
+      .map((c) => c.data.updated)
+      .sort()
+      .at(-1) ??
+    "1970-01-01";
+  models.set(
+    lang,
+    (model = {
+      items,
+      updated,
+      pageUrl: absoluteUrl(paths.updates(lang)),
+      feedUrl: absoluteUrl(paths.updatesFeed(lang)),
+    }),
+  );
   return model;
 }

@@ -15,17 +15,25 @@ export interface Version {
 /** JSON with object keys sorted at every depth, so equal inputs give equal text whatever order they were built in. */
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
 /** The short content hash of `inputs`: 7 hex digits of SHA-256 over their stable JSON. */
-export const contentHash = (inputs: unknown): string => createHash("sha256").update(stableJson(inputs)).digest("hex").slice(0, 7);
+export const contentHash = (inputs: unknown): string =>
+  createHash("sha256").update(stableJson(inputs)).digest("hex").slice(0, 7);
 
 /** The latest date of the updates that name any of `refs` (a chart's updates include its dataset's), if any does. */
 export function lastChanged(updates: readonly Update[], refs: Partial<UpdateLink>[]): string | undefined {
-  const names = (link: UpdateLink) => refs.some((ref) => Object.entries(ref).some(([kind, id]) => link[kind as keyof UpdateLink] === id));
-  return updates.filter((u) => u.links.some(names)).map((u) => u.date).sort().at(-1);
+  const names = (link: UpdateLink) =>
+    refs.some((ref) => Object.entries(ref).some(([kind, id]) => link[kind as keyof UpdateLink] === id));
+  return updates
+    .filter((u) => u.links.some(names))
+    .map((u) => u.date)
+    .sort()
+    .at(-1);
 }
 
 /** The version of something made of `inputs`, last changed on `date`. */

@@ -22,6 +22,10 @@ declare module "topojson-client" {
   }
 
   export function feature(topology: Topology, object: TopoCollection): FeatureCollection;
-  export function mesh(topology: Topology, object: TopoCollection, filter?: (a: TopoGeometry, b: TopoGeometry) => boolean): MultiLineString;
+  export function mesh(
+    topology: Topology,
+    object: TopoCollection,
+    filter?: (a: TopoGeometry, b: TopoGeometry) => boolean,
+  ): MultiLineString;
   export type { Feature };
 }

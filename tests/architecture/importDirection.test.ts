@@ -36,7 +36,10 @@ const IMPORT = /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
 /** Every relative import in src/ as [importer, target], paths relative to src/. */
 function imports(): [string, string][] {
   return walk(SRC).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(IMPORT)].map((m): [string, string] => [relative(SRC, file), relative(SRC, resolve(dirname(file), m[1]!))]),
+    [...readFileSync(file, "utf8").matchAll(IMPORT)].map((m): [string, string] => [
+      relative(SRC, file),
+      relative(SRC, resolve(dirname(file), m[1]!)),
+    ]),
   );
 }
 
@@ -45,11 +48,16 @@ export function violation(from: string, to: string): string | undefined {
   const a = from.split("/")[0]!;
   const b = to.startsWith("..") ? "outside src" : to.split("/")[0]!;
   // Content is read by the loader from disk; only UI strings (i18n) and MDX pages (pages) are imported as modules.
-  if (b === "outside src") return to.startsWith("../content/") && (a === "i18n" || a === "pages") ? undefined : `${from} reaches outside src/ (${to})`;
+  if (b === "outside src")
+    return to.startsWith("../content/") && (a === "i18n" || a === "pages")
+      ? undefined
+      : `${from} reaches outside src/ (${to})`;
   if (a === b || NEUTRAL.has(b)) return undefined;
   if (a === CLIENT) return `${from}: browser code imports ${to}`;
-  if (b === CLIENT) return RANK[a]! >= RANK.files! ? undefined : `${from}: only files/ and later bundle browser code, found ${to}`;
-  if (!(a in RANK) || !(b in RANK)) return `${from} → ${to}: a folder with no stage (add it to DESIGN.md and this test)`;
+  if (b === CLIENT)
+    return RANK[a]! >= RANK.files! ? undefined : `${from}: only files/ and later bundle browser code, found ${to}`;
+  if (!(a in RANK) || !(b in RANK))
+    return `${from} → ${to}: a folder with no stage (add it to DESIGN.md and this test)`;
   return RANK[b]! > RANK[a]! ? `${from} (stage ${a}) imports ${to} (later stage ${b})` : undefined;
 }
 
@@ -73,7 +81,9 @@ describe("import direction", () => {
   });
 
   it("a chart module never imports another chart, only charts/kit and charts/geo", () => {
-    const bad = imports().filter(([from, to]) => /^charts\/[^/]+\.ts$/.test(from) && /^charts\/[^/]+\.ts$/.test(to) && from !== "charts/index.ts");
+    const bad = imports().filter(
+      ([from, to]) => /^charts\/[^/]+\.ts$/.test(from) && /^charts\/[^/]+\.ts$/.test(to) && from !== "charts/index.ts",
+    );
     expect(bad).toEqual([]);
   });
 });

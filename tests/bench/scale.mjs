@@ -34,14 +34,16 @@ function linkModules(root) {
 /** The working tree as it is now (uncommitted changes included), without builds, caches or tests. */
 function copyProject(to) {
   mkdirSync(to);
-  for (const name of readdirSync(ROOT).filter((n) => !SKIP.test(n))) cpSync(join(ROOT, name), join(to, name), { recursive: true });
+  for (const name of readdirSync(ROOT).filter((n) => !SKIP.test(n)))
+    cpSync(join(ROOT, name), join(to, name), { recursive: true });
   linkModules(to);
   return to;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "bench-scale-"));
 const before = join(scratch, "before");
-const build = (root, name) => timedBuild(root, { outDir: join(scratch, `dist-${name}`), cacheDir: join(scratch, `cache-${name}`) });
+const build = (root, name) =>
+  timedBuild(root, { outDir: join(scratch, `dist-${name}`), cacheDir: join(scratch, `cache-${name}`) });
 let worktree = false;
 try {
   // 1. The projects: the commit before the restructure, today's site, and today's site with ten times the content.
@@ -65,30 +67,71 @@ try {
   // 3. The report.
   const gib = (bytes) => `${(bytes / GIB).toFixed(2)} GiB`;
   const secs = (n) => `${n.toFixed(1)} s`;
-  const row = (label, r) => console.log(`  ${label.padEnd(38)} ${secs(r.seconds).padStart(9)} ${secs(r.cpuSeconds).padStart(9)} ${gib(r.peakBytes).padStart(10)} ${String(r.pages).padStart(6)}`);
-  console.log(`\nScale bench (${new Date().toISOString().slice(0, 16)}Z, one run on this machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after; every build cold unless marked warm)\n`);
-  console.log(`  content, 1×: ${Object.entries(counts).map(([k, v]) => `${v.length} ${k}`).join(", ")}`);
-  console.log(`  content, ${TIMES}×: ${Object.entries(tenCounts).map(([k, v]) => `${v.length} ${k}`).join(", ")}\n`);
-  console.log(`  ${"build".padEnd(38)} ${"wall".padStart(9)} ${"CPU".padStart(9)} ${"peak RSS".padStart(10)} ${"pages".padStart(6)}`);
+  const row = (label, r) =>
+    console.log(
+      `  ${label.padEnd(38)} ${secs(r.seconds).padStart(9)} ${secs(r.cpuSeconds).padStart(9)} ${gib(r.peakBytes).padStart(10)} ${String(r.pages).padStart(6)}`,
+    );
+  console.log(
+    `\nScale bench (${new Date().toISOString().slice(0, 16)}Z, one run on this machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after; every build cold unless marked warm)\n`,
+  );
+  console.log(
+    `  content, 1×: ${Object.entries(counts)
+      .map(([k, v]) => `${v.length} ${k}`)
+      .join(", ")}`,
+  );
+  console.log(
+    `  content, ${TIMES}×: ${Object.entries(tenCounts)
+      .map(([k, v]) => `${v.length} ${k}`)
+      .join(", ")}\n`,
+  );
+  console.log(
+    `  ${"build".padEnd(38)} ${"wall".padStart(9)} ${"CPU".padStart(9)} ${"peak RSS".padStart(10)} ${"pages".padStart(6)}`,
+  );
   row(`${BEFORE} (before the restructure)`, results.before);
   row("today, 1×", results.one);
   row("today, 1×, warm (nothing changed)", results.warm);
   row(`today, ${TIMES}× content`, results.ten);
 
   /** A ratio of two builds on wall time and on CPU time. */
-  const ratio = (a, b) => ({ wall: results[a].seconds / results[b].seconds, cpu: results[a].cpuSeconds / results[b].cpuSeconds });
+  const ratio = (a, b) => ({
+    wall: results[a].seconds / results[b].seconds,
+    cpu: results[a].cpuSeconds / results[b].cpuSeconds,
+  });
   const speedUp = ratio("before", "one");
   const growth = ratio("ten", "one");
   const warm = ratio("warm", "one");
   const peak = Math.max(...Object.values(results).map((r) => r.peakBytes));
   const both = (r, digits = 2) => `wall ${r.wall.toFixed(digits)}, CPU ${r.cpu.toFixed(digits)}`;
-  console.log(`\n  ratios: ${BEFORE} ÷ today ${both(speedUp)}; ${TIMES}× ÷ 1× ${both(growth)}, memory ${(results.ten.peakBytes / results.one.peakBytes).toFixed(2)}; warm ÷ cold ${both(warm)}\n`);
-  const verdict = (okWall, okCpu) => (okWall && okCpu ? "pass" : okWall || okCpu ? `${okWall ? "pass" : "FAIL"} on wall, ${okCpu ? "pass" : "FAIL"} on CPU` : "FAIL");
+  console.log(
+    `\n  ratios: ${BEFORE} ÷ today ${both(speedUp)}; ${TIMES}× ÷ 1× ${both(growth)}, memory ${(results.ten.peakBytes / results.one.peakBytes).toFixed(2)}; warm ÷ cold ${both(warm)}\n`,
+  );
+  const verdict = (okWall, okCpu) =>
+    okWall && okCpu
+      ? "pass"
+      : okWall || okCpu
+        ? `${okWall ? "pass" : "FAIL"} on wall, ${okCpu ? "pass" : "FAIL"} on CPU`
+        : "FAIL";
   const budgets = [
-    [`today's site at least 2× faster than ${BEFORE} (cold)`, both(speedUp), verdict(speedUp.wall >= 2, speedUp.cpu >= 2)],
-    [`${TIMES}× content in at most ${TIMES}× the 1× time`, both(growth), verdict(growth.wall <= TIMES, growth.cpu <= TIMES)],
-    [`peak memory well within 24 GiB (at most ${gib(MEMORY_BUDGET)})`, gib(peak), peak <= MEMORY_BUDGET ? "pass" : "FAIL"],
-    ["warm rebuild, nothing changed, at most half a cold build", both(warm), verdict(warm.wall <= 0.5, warm.cpu <= 0.5)],
+    [
+      `today's site at least 2× faster than ${BEFORE} (cold)`,
+      both(speedUp),
+      verdict(speedUp.wall >= 2, speedUp.cpu >= 2),
+    ],
+    [
+      `${TIMES}× content in at most ${TIMES}× the 1× time`,
+      both(growth),
+      verdict(growth.wall <= TIMES, growth.cpu <= TIMES),
+    ],
+    [
+      `peak memory well within 24 GiB (at most ${gib(MEMORY_BUDGET)})`,
+      gib(peak),
+      peak <= MEMORY_BUDGET ? "pass" : "FAIL",
+    ],
+    [
+      "warm rebuild, nothing changed, at most half a cold build",
+      both(warm),
+      verdict(warm.wall <= 0.5, warm.cpu <= 0.5),
+    ],
   ];
   console.log("Budgets:");
   for (const [what, value, result] of budgets) console.log(`  ${result.padEnd(4)}  ${what}: ${value}`);

@@ -13,15 +13,28 @@ export function timedBuild(root, { outDir, cacheDir }) {
   if (!existsSync(TIME)) throw new Error(`${TIME} is missing: run "apt-get install -y time" to measure peak memory`);
   const reportDir = mkdtempSync(join(tmpdir(), "bench-time-"));
   const report = join(reportDir, "usage");
-  const astro = join(root, "node_modules/astro", JSON.parse(readFileSync(join(root, "node_modules/astro/package.json"), "utf8")).bin.astro);
+  const astro = join(
+    root,
+    "node_modules/astro",
+    JSON.parse(readFileSync(join(root, "node_modules/astro/package.json"), "utf8")).bin.astro,
+  );
   const env = { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC" };
   const started = performance.now();
   let usage;
   try {
     // Node 22 from the `node` devDependency (npm scripts run on it), astro's own entry point: no npx in between.
-    const result = spawnSync(TIME, ["-f", "%M %U %S", "-o", report, process.execPath, astro, "build"], { cwd: root, env, encoding: "utf8", maxBuffer: 1 << 28 });
+    const result = spawnSync(TIME, ["-f", "%M %U %S", "-o", report, process.execPath, astro, "build"], {
+      cwd: root,
+      env,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
     if (result.status !== 0) {
-      const tail = `${result.stdout}\n${result.stderr}`.split("\n").filter((l) => !/^\s+at /.test(l)).slice(-25).join("\n");
+      const tail = `${result.stdout}\n${result.stderr}`
+        .split("\n")
+        .filter((l) => !/^\s+at /.test(l))
+        .slice(-25)
+        .join("\n");
       throw new Error(`astro build failed in ${root}:\n${tail}`);
     }
     usage = readFileSync(report, "utf8").trim().split("\n").at(-1).split(" ").map(Number);

@@ -26,13 +26,17 @@ const EXTRAS: Record<string, { minTarget?: { width?: number; height?: number } }
 
 const tip = (page: Page, id: string) => page.locator(`#${id} .chart-tip`);
 /** The tooltip targets of the SVG a reader sees now (one view, one width). */
-const marks = (page: Page, id: string) => page.locator(`#${id} .chart-view:not([hidden]) svg.chart-svg:visible [data-tip]`);
-const viewButton = (page: Page, id: string, view: string) => page.locator(`#${id} .chart-controls button[data-view="${view}"]`);
+const marks = (page: Page, id: string) =>
+  page.locator(`#${id} .chart-view:not([hidden]) svg.chart-svg:visible [data-tip]`);
+const viewButton = (page: Page, id: string, view: string) =>
+  page.locator(`#${id} .chart-controls button[data-view="${view}"]`);
 
 /** A point on screen where the pointer reaches a mark itself (not a label over it), scrolling it into view; and its tooltip. */
 function pointOnAMark(page: Page, id: string): Promise<{ x: number; y: number; tip: string }> {
   return page.evaluate((id) => {
-    const all = [...document.querySelectorAll<SVGGraphicsElement>(`#${id} .chart-view:not([hidden]) svg.chart-svg [data-tip]`)].filter((m) => m.getClientRects().length);
+    const all = [
+      ...document.querySelectorAll<SVGGraphicsElement>(`#${id} .chart-view:not([hidden]) svg.chart-svg [data-tip]`),
+    ].filter((m) => m.getClientRects().length);
     for (const mark of all) {
       mark.scrollIntoView({ block: "center" });
       const box = mark.getBoundingClientRect();
@@ -54,7 +58,13 @@ const focused = (page: Page, id: string) =>
     const inChart = Boolean(el?.closest(`#${id} svg.chart-svg`));
     const box = el?.getBoundingClientRect();
     // Page coordinates: focusing a mark may scroll the page.
-    return { inChart, tip: el?.dataset.tip ?? null, label: el?.getAttribute("aria-label") ?? null, cx: box ? scrollX + box.left + box.width / 2 : 0, top: box ? scrollY + box.top : 0 };
+    return {
+      inChart,
+      tip: el?.dataset.tip ?? null,
+      label: el?.getAttribute("aria-label") ?? null,
+      cx: box ? scrollX + box.left + box.width / 2 : 0,
+      top: box ? scrollY + box.top : 0,
+    };
   }, id);
 
 for (const [id, module] of chartModules) {
@@ -84,7 +94,8 @@ for (const [id, module] of chartModules) {
 
     it("is one tab stop; arrow keys reach every mark left to right, top to bottom, Home and End jump, Escape closes", async () => {
       const { page, errors } = await site.visit(path);
-      if (views.length > 1) await viewButton(page, id, views.at(-1)!).focus(); // the switch comes just before the chart
+      if (views.length > 1)
+        await viewButton(page, id, views.at(-1)!).focus(); // the switch comes just before the chart
       else await focusBefore(page, id);
       await page.keyboard.press("Tab");
       const first = await focused(page, id);
@@ -103,7 +114,8 @@ for (const [id, module] of chartModules) {
       expect(seen.at(-1)).toEqual(seen.at(-2)); // the last stop stays put
       const stops = seen.slice(0, count);
       expect(new Set(stops.map((s) => `${s.tip}@${s.cx},${s.top}`)).size).toBe(count);
-      for (let i = 1; i < count; i++) expect(stops[i]!.cx - stops[i - 1]!.cx || stops[i]!.top - stops[i - 1]!.top).toBeGreaterThanOrEqual(0);
+      for (let i = 1; i < count; i++)
+        expect(stops[i]!.cx - stops[i - 1]!.cx || stops[i]!.top - stops[i - 1]!.top).toBeGreaterThanOrEqual(0);
       expect(stops.map((s) => s.tip)).toContain(first.tip);
 
       await page.keyboard.press("Home");
@@ -125,7 +137,9 @@ for (const [id, module] of chartModules) {
           await viewButton(page, id, view).click();
           for (const other of views) {
             expect(await viewButton(page, id, other).getAttribute("aria-pressed"), other).toBe(String(other === view));
-            expect(await page.locator(`#${id} .chart-view[data-view="${other}"]`).isVisible(), other).toBe(other === view);
+            expect(await page.locator(`#${id} .chart-view[data-view="${other}"]`).isVisible(), other).toBe(
+              other === view,
+            );
           }
           expect(await marks(page, id).count(), view).toBeGreaterThan(0);
         }
@@ -142,15 +156,26 @@ for (const [id, module] of chartModules) {
         expect(sizes.length, view).toBeGreaterThan(0);
         expect(Math.min(...sizes), view).toBeGreaterThanOrEqual(12);
         const outside = await page.evaluate((id) => {
-          const svg = [...document.querySelectorAll<SVGSVGElement>(`#${id} svg.chart-svg`)].find((s) => s.getClientRects().length > 0)!;
+          const svg = [...document.querySelectorAll<SVGSVGElement>(`#${id} svg.chart-svg`)].find(
+            (s) => s.getClientRects().length > 0,
+          )!;
           const frame = svg.getBoundingClientRect();
           // Not one pixel sideways (it would be cut off or overlap the page's margin); up or down, at most half a line.
           const off = [...svg.querySelectorAll("text")].filter((t) => {
             const box = t.getBoundingClientRect();
             const slack = box.height / 2;
-            return box.width > 0 && (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - slack || box.bottom > frame.bottom + slack);
+            return (
+              box.width > 0 &&
+              (box.left < frame.left - 1 ||
+                box.right > frame.right + 1 ||
+                box.top < frame.top - slack ||
+                box.bottom > frame.bottom + slack)
+            );
           });
-          return [...off.map((t) => t.textContent), ...(frame.right > 320 ? [`the chart ends at ${frame.right} px`] : [])];
+          return [
+            ...off.map((t) => t.textContent),
+            ...(frame.right > 320 ? [`the chart ends at ${frame.right} px`] : []),
+          ];
         }, id);
         expect(outside, view).toEqual([]);
       }
@@ -164,7 +189,8 @@ for (const [id, module] of chartModules) {
       expect(await page.locator(`#${id} figcaption`).isVisible()).toBe(true);
       expect(await page.locator(`#${id} .chart-controls`).isVisible()).toBe(false);
       const table = page.locator(`#${id} details.chart-data`);
-      if (!(await table.evaluate((details) => (details as HTMLDetailsElement).open))) await table.locator("summary").click();
+      if (!(await table.evaluate((details) => (details as HTMLDetailsElement).open)))
+        await table.locator("summary").click();
       expect(await table.locator("table").isVisible()).toBe(true);
       expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
@@ -173,19 +199,32 @@ for (const [id, module] of chartModules) {
     it("gives every mark a hit area of at least 24 × 24 CSS px where each rendering is shown smallest, in every view", async () => {
       // Narrow: on a 320 px screen. Wide: measured on a desktop, scaled to the narrowest figure that shows it (WIDE_FROM).
       const wide = RENDERINGS.find((r) => r.name === "wide")!.width;
-      for (const [options, scaleTo] of [[NARROWEST, null], [DESKTOP, WIDE_FROM / wide]] as const) {
+      for (const [options, scaleTo] of [
+        [NARROWEST, null],
+        [DESKTOP, WIDE_FROM / wide],
+      ] as const) {
         const { page } = await site.visit(path, options);
         for (const view of views) {
           if (views.length > 1) await viewButton(page, id, view).click();
-          const sizes = await marks(page, id).evaluateAll((all, scaleTo) =>
-            all.map((m) => {
-              const svg = (m as SVGElement).ownerSVGElement!;
-              const k = scaleTo === null ? 1 : (svg.viewBox.baseVal.width / svg.getBoundingClientRect().width) * scaleTo; // CSS px now → SVG px → CSS px at the smallest
-              const box = m.getBoundingClientRect();
-              return { tip: (m as HTMLElement).dataset.tip!.split("\n")[0], width: box.width * k, height: box.height * k };
-            }), scaleTo);
+          const sizes = await marks(page, id).evaluateAll(
+            (all, scaleTo) =>
+              all.map((m) => {
+                const svg = (m as SVGElement).ownerSVGElement!;
+                const k =
+                  scaleTo === null ? 1 : (svg.viewBox.baseVal.width / svg.getBoundingClientRect().width) * scaleTo; // CSS px now → SVG px → CSS px at the smallest
+                const box = m.getBoundingClientRect();
+                return {
+                  tip: (m as HTMLElement).dataset.tip!.split("\n")[0],
+                  width: box.width * k,
+                  height: box.height * k,
+                };
+              }),
+            scaleTo,
+          );
           expect(sizes.length, view).toBeGreaterThan(0);
-          const small = sizes.filter((s) => s.width < 24 || s.height < 24).map((s) => `${s.tip}: ${s.width.toFixed(1)} × ${s.height.toFixed(1)}`);
+          const small = sizes
+            .filter((s) => s.width < 24 || s.height < 24)
+            .map((s) => `${s.tip}: ${s.width.toFixed(1)} × ${s.height.toFixed(1)}`);
           expect(small, `${view} ${scaleTo === null ? "narrow at 320 px" : "wide at its narrowest"}`).toEqual([]);
         }
       }
@@ -202,7 +241,8 @@ for (const [id, module] of chartModules) {
     for (const colorScheme of ["light", "dark"] as const) {
       it(`rings the focused mark so it shows against every colour in the chart, and keeps the tooltip off the mark (${colorScheme})`, async () => {
         const { page, errors } = await site.visit(path, { ...DESKTOP, colorScheme });
-        if (views.length > 1) await viewButton(page, id, views.at(-1)!).focus(); // the switch comes just before the chart
+        if (views.length > 1)
+          await viewButton(page, id, views.at(-1)!).focus(); // the switch comes just before the chart
         else await focusBefore(page, id);
         await page.keyboard.press("Tab");
         for (let i = 0; i < 3; i++) {
@@ -214,14 +254,25 @@ for (const [id, module] of chartModules) {
             const rect = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
             const style = getComputedStyle(ring);
             // Every colour the chart paints with: fills and strokes of what is drawn and not transparent.
-            const paints = [...mark.ownerSVGElement!.querySelectorAll("rect, path, circle, line, text, polygon")].flatMap((el) => {
+            const paints = [
+              ...mark.ownerSVGElement!.querySelectorAll("rect, path, circle, line, text, polygon"),
+            ].flatMap((el) => {
               const cs = getComputedStyle(el);
               return [
                 ...(cs.fill.startsWith("rgb(") && Number(cs.fillOpacity) > 0 ? [cs.fill] : []), // a pattern's (a waffle's) own cells are drawn in rgb() too
                 ...(cs.stroke.startsWith("rgb(") && Number(cs.strokeOpacity) > 0.5 ? [cs.stroke] : []),
               ];
             });
-            return { ringShown: !ring.hidden, ring: rect(ring), mark: rect(mark), tip: rect(tip), halo: style.borderTopColor, outline: style.outlineColor, outlineWidth: parseFloat(style.outlineWidth), paints: [...new Set(paints)] };
+            return {
+              ringShown: !ring.hidden,
+              ring: rect(ring),
+              mark: rect(mark),
+              tip: rect(tip),
+              halo: style.borderTopColor,
+              outline: style.outlineColor,
+              outlineWidth: parseFloat(style.outlineWidth),
+              paints: [...new Set(paints)],
+            };
           }, id);
           expect(seen.ringShown).toBe(true);
           // The ring goes round the mark: its box holds the mark's, the outline outside that.
@@ -231,10 +282,18 @@ for (const [id, module] of chartModules) {
           expect(seen.ring.bottom).toBeGreaterThanOrEqual(seen.mark.bottom - 0.5);
           expect(seen.outlineWidth).toBeGreaterThanOrEqual(2);
           // A halo and an outline of the page's two colours: against any colour in the chart, one of them stands 3:1 or more.
-          for (const paint of seen.paints) expect(Math.max(contrast(hexOf(seen.halo), hexOf(paint)), contrast(hexOf(seen.outline), hexOf(paint))), paint).toBeGreaterThanOrEqual(3);
+          for (const paint of seen.paints)
+            expect(
+              Math.max(contrast(hexOf(seen.halo), hexOf(paint)), contrast(hexOf(seen.outline), hexOf(paint))),
+              paint,
+            ).toBeGreaterThanOrEqual(3);
           expect(contrast(hexOf(seen.halo), hexOf(seen.outline))).toBeGreaterThanOrEqual(4.5);
           // The tooltip never covers the mark.
-          const apart = seen.tip.right <= seen.mark.left || seen.tip.left >= seen.mark.right || seen.tip.bottom <= seen.mark.top || seen.tip.top >= seen.mark.bottom;
+          const apart =
+            seen.tip.right <= seen.mark.left ||
+            seen.tip.left >= seen.mark.right ||
+            seen.tip.bottom <= seen.mark.top ||
+            seen.tip.top >= seen.mark.bottom;
           expect(apart, JSON.stringify({ tip: seen.tip, mark: seen.mark })).toBe(true);
           await page.keyboard.press("ArrowRight");
         }
@@ -247,20 +306,29 @@ for (const [id, module] of chartModules) {
         for (const mode of ["print", "forced colours"] as const) {
           const { page } = await site.open(path, mode === "forced colours" ? { forcedColors: "active" } : {});
           if (mode === "print") await page.emulateMedia({ media: "print" });
-          const swatches = await page.locator(`#${id} .chart-view:not([hidden]) .chart-legend .swatch`).evaluateAll((all) =>
-            all.map((svg) => {
-              const cs = getComputedStyle(svg.firstElementChild!);
-              const box = svg.getBoundingClientRect();
-              return { paint: cs.fill !== "none" ? cs.fill : cs.stroke, width: box.width, height: box.height, page: getComputedStyle(document.body).backgroundColor };
-            }),
-          );
+          const swatches = await page
+            .locator(`#${id} .chart-view:not([hidden]) .chart-legend .swatch`)
+            .evaluateAll((all) =>
+              all.map((svg) => {
+                const cs = getComputedStyle(svg.firstElementChild!);
+                const box = svg.getBoundingClientRect();
+                return {
+                  paint: cs.fill !== "none" ? cs.fill : cs.stroke,
+                  width: box.width,
+                  height: box.height,
+                  page: getComputedStyle(document.body).backgroundColor,
+                };
+              }),
+            );
           expect(swatches.length, mode).toBeGreaterThan(0);
           for (const s of swatches) {
             expect(Math.min(s.width, s.height), mode).toBeGreaterThanOrEqual(12);
             expect(s.paint, mode).not.toBe(s.page);
             expect(s.paint, mode).not.toMatch(/^rgba\(.*, 0\)$/);
           }
-          expect(new Set(swatches.map((s) => s.paint)).size, `${mode}: each entry its own colour`).toBe(swatches.length);
+          expect(new Set(swatches.map((s) => s.paint)).size, `${mode}: each entry its own colour`).toBe(
+            swatches.length,
+          );
         }
       });
     }
@@ -271,7 +339,9 @@ for (const [id, module] of chartModules) {
         const { page } = await site.visit(path, PHONE);
         for (const view of views) {
           if (views.length > 1) await viewButton(page, id, view).tap();
-          const boxes = await marks(page, id).evaluateAll((all) => all.map((m) => m.getBoundingClientRect().toJSON() as DOMRect));
+          const boxes = await marks(page, id).evaluateAll((all) =>
+            all.map((m) => m.getBoundingClientRect().toJSON() as DOMRect),
+          );
           expect(boxes.length, view).toBeGreaterThan(0);
           for (const box of boxes) {
             expect(box.width, view).toBeGreaterThanOrEqual(minTarget.width ?? 0);

@@ -4,7 +4,17 @@ import { browserSuite } from "../helpers/browserSuite.ts";
 const site = browserSuite();
 /** The blocks a reader scans down each page, in order; they share one left edge in a centred column. */
 const BLOCKS: Record<string, string[]> = {
-  "/": [".site-header nav", "main h1", ".home-answer", ".key-facts", "figure.chart", "#chapters", ".chapter-cards", ".tl-excerpt", ".site-footer > p"],
+  "/": [
+    ".site-header nav",
+    "main h1",
+    ".home-answer",
+    ".key-facts",
+    "figure.chart",
+    "#chapters",
+    ".chapter-cards",
+    ".tl-excerpt",
+    ".site-footer > p",
+  ],
   "/glossary/": [".site-header nav", "main h1", ".glossary-index", "ol.glossary", ".site-footer > p"],
 };
 
@@ -14,17 +24,26 @@ describe("the home page and the glossary in Chromium", () => {
       for (const colorScheme of ["light", "dark"] as const) {
         it(`${path} at ${width} px, ${colorScheme}: every block starts on one left edge, the column is centred, nothing overflows sideways`, async () => {
           const { page } = await site.open(path, { viewport: { width, height: 900 }, colorScheme });
-          const boxes = await page.evaluate((all) => all.map((s) => {
-            const box = document.querySelector(s)!.getBoundingClientRect();
-            return { s, left: Math.round(box.left), right: Math.round(box.right) };
-          }), selectors);
+          const boxes = await page.evaluate(
+            (all) =>
+              all.map((s) => {
+                const box = document.querySelector(s)!.getBoundingClientRect();
+                return { s, left: Math.round(box.left), right: Math.round(box.right) };
+              }),
+            selectors,
+          );
           const lefts = new Set(boxes.map((b) => b.left));
           expect(lefts.size, JSON.stringify(boxes)).toBe(1);
           const [left] = lefts;
           expect(left).toBeGreaterThanOrEqual(16);
           const widest = Math.max(...boxes.map((b) => b.right));
-          expect(Math.abs(left! - (width - widest)), "centred: as much room on the right as on the left").toBeLessThanOrEqual(1);
-          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+          expect(
+            Math.abs(left! - (width - widest)),
+            "centred: as much room on the right as on the left",
+          ).toBeLessThanOrEqual(1);
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          ).toBe(0);
         });
       }
     }

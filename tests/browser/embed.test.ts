@@ -22,7 +22,8 @@ afterAll(async () => {
 
 const ids = [...chartModules.keys()];
 const siteOrigin = new URL(builtPage("/").querySelector('link[rel="canonical"]')!.getAttribute("href")!).origin;
-const snippet = (id: string, selector: string) => builtPage(`/charts/${id}/`).querySelector(selector)!.textContent!.replaceAll(siteOrigin, site.origin);
+const snippet = (id: string, selector: string) =>
+  builtPage(`/charts/${id}/`).querySelector(selector)!.textContent!.replaceAll(siteOrigin, site.origin);
 
 type Variant = "script" | "no-script" | "sandboxed";
 /** Writes a plain host page around the pasted snippet and opens it at `width`. */
@@ -31,9 +32,12 @@ async function openHost(id: string, variant: Variant, width: number): Promise<{ 
   if (variant === "sandboxed") iframe = iframe.replace("<iframe ", '<iframe sandbox="allow-scripts allow-popups" ');
   const script = variant === "no-script" ? "" : snippet(id, "#embed-script");
   const file = `${id}-${variant}.html`;
-  writeFileSync(join(hostDir, file), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Course page</title></head>
+  writeFileSync(
+    join(hostDir, file),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Course page</title></head>
 <body><h1>Week 3: asylum in Mexico</h1><p>Read the chart below.</p>${iframe}\n${script}<p>Questions follow.</p>
-<script>window.messagesFromFrame = []; addEventListener("message", (e) => messagesFromFrame.push(e.data));</script></body></html>`);
+<script>window.messagesFromFrame = []; addEventListener("message", (e) => messagesFromFrame.push(e.data));</script></body></html>`,
+  );
   const { page } = await site.open("/favicon.svg", { viewport: { width, height: 900 } });
   await page.goto(`${host.url}${file}`, { waitUntil: "load" });
   const handle = await page.locator("iframe").elementHandle();
@@ -52,18 +56,24 @@ describe("a chart embedded in a page on another origin", () => {
     for (const width of [375, 1280]) {
       it(`${id} at ${width} px, with the host script: the frame is as tall as the chart, within 2 px, also after a view switch`, async () => {
         const { page, frame } = await openHost(id, "script", width);
-        await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 5000 }).toBeLessThanOrEqual(2);
+        await expect
+          .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 5000 })
+          .toBeLessThanOrEqual(2);
         const buttons = viewButtons(frame);
         if ((await buttons.count()) > 1) {
           await buttons.last().click();
-          await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 5000 }).toBeLessThanOrEqual(2);
+          await expect
+            .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 5000 })
+            .toBeLessThanOrEqual(2);
         }
         await page.context().close();
       });
 
       it(`${id} at ${width} px, sandboxed (allow-scripts allow-popups): still sized exactly, with tooltips and view switch working`, async () => {
         const { page, frame } = await openHost(id, "sandboxed", width);
-        await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 5000 }).toBeLessThanOrEqual(2);
+        await expect
+          .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 5000 })
+          .toBeLessThanOrEqual(2);
         expect(await frame.evaluate(() => customElements.get("chart-figure") !== undefined)).toBe(true);
         expect(await frame.locator("figure.chart [data-tip]").count()).toBeGreaterThan(0); // marks enhanced: tooltips
         await page.context().close();
@@ -90,8 +100,12 @@ describe("a chart embedded in a page on another origin", () => {
 describe("the embed's messages", () => {
   it("posts its height in the Canvas/Sakai, Datawrapper and pym.js formats", async () => {
     const { page } = await openHost("asylum-claims", "no-script", 375);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { messagesFromFrame: unknown[] }).messagesFromFrame.length)).toBeGreaterThanOrEqual(3);
-    const messages = await page.evaluate(() => (window as unknown as { messagesFromFrame: unknown[] }).messagesFromFrame.slice(0, 3));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { messagesFromFrame: unknown[] }).messagesFromFrame.length))
+      .toBeGreaterThanOrEqual(3);
+    const messages = await page.evaluate(() =>
+      (window as unknown as { messagesFromFrame: unknown[] }).messagesFromFrame.slice(0, 3),
+    );
     expect(JSON.parse(messages[0] as string)).toMatchObject({ subject: "lti.frameResize", height: expect.any(Number) });
     expect(messages[1]).toEqual({ "datawrapper-height": { "asylum-claims": expect.any(Number) } });
     expect(messages[2]).toMatch(/^pymxPYMxasylum-claimsxPYMxheightxPYMx\d+$/);
@@ -101,15 +115,24 @@ describe("the embed's messages", () => {
   it("answers a height request, and ignores every message it does not expect", async () => {
     const { page } = await openHost("asylum-claims", "no-script", 375);
     await page.waitForTimeout(500);
-    const count = () => page.evaluate(() => (window as unknown as { messagesFromFrame: unknown[] }).messagesFromFrame.length);
+    const count = () =>
+      page.evaluate(() => (window as unknown as { messagesFromFrame: unknown[] }).messagesFromFrame.length);
     const before = await count();
     await page.evaluate(() => {
       const frame = document.querySelector("iframe")!.contentWindow!;
-      for (const message of ["hello", { subject: "lti.frameResize", height: 10 }, "pymxPYMxotherxPYMxwidthxPYMx300", { "datawrapper-height": {} }]) frame.postMessage(message, "*");
+      for (const message of [
+        "hello",
+        { subject: "lti.frameResize", height: 10 },
+        "pymxPYMxotherxPYMxwidthxPYMx300",
+        { "datawrapper-height": {} },
+      ])
+        frame.postMessage(message, "*");
     });
     await page.waitForTimeout(500);
     expect(await count()).toBe(before);
-    await page.evaluate(() => document.querySelector("iframe")!.contentWindow!.postMessage("safe-third-country:height?", "*"));
+    await page.evaluate(() =>
+      document.querySelector("iframe")!.contentWindow!.postMessage("safe-third-country:height?", "*"),
+    );
     await expect.poll(count).toBe(before + 3);
     await page.context().close();
   });
@@ -140,7 +163,10 @@ describe("the embed page on its own", () => {
   });
 
   it("reads the same with JavaScript off: the chart, its title, sources and the link back", async () => {
-    const { page } = await site.open("/embed/asylum-claims/", { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    const { page } = await site.open("/embed/asylum-claims/", {
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 800 },
+    });
     expect(await page.locator("figure.chart svg:visible").count()).toBe(1);
     expect(await page.locator(".chart-title").isVisible()).toBe(true);
     expect(await page.locator(".chart-foot a").first().isVisible()).toBe(true);

@@ -31,12 +31,18 @@ describe("on paper", () => {
     const { page } = await site.open(CHAPTER, { colorScheme: "dark" });
     const screen = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
-    const paper = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color, bar: getComputedStyle(document.documentElement).getPropertyValue("--chart-seq-3").trim() }));
+    const paper = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      fg: getComputedStyle(document.body).color,
+      bar: getComputedStyle(document.documentElement).getPropertyValue("--chart-seq-3").trim(),
+    }));
     expect(screen).not.toBe("rgb(255, 255, 255)"); // the dark theme was on
     expect(paper.bg).toBe("rgb(255, 255, 255)");
     expect(paper.fg).toBe("rgb(0, 0, 0)");
     const { page: light } = await site.open(CHAPTER, { colorScheme: "light" });
-    expect(paper.bar).toBe(await light.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--chart-seq-3").trim()));
+    expect(paper.bar).toBe(
+      await light.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--chart-seq-3").trim()),
+    );
   });
 
   it("keeps headings with what follows, prints the key's colours, and opens the notes, sources and tables", async () => {
@@ -59,10 +65,14 @@ describe("on paper", () => {
     it(`${path}: nothing that may not break is taller than 60% of a printed page, so no page is left mostly blank`, async () => {
       const { page } = await site.open(path, { viewport: { width: PRINTED.width, height: 900 } });
       await page.emulateMedia({ media: "print" });
-      const tall = await page.evaluate((limit) =>
-        [...document.querySelectorAll("main *")]
-          .filter((el) => getComputedStyle(el).breakInside === "avoid" && el.getBoundingClientRect().height > limit)
-          .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(el.getBoundingClientRect().height)} px`),
+      const tall = await page.evaluate(
+        (limit) =>
+          [...document.querySelectorAll("main *")]
+            .filter((el) => getComputedStyle(el).breakInside === "avoid" && el.getBoundingClientRect().height > limit)
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(el.getBoundingClientRect().height)} px`,
+            ),
         PRINTED.height * 0.6,
       );
       expect(tall).toEqual([]);
@@ -73,21 +83,31 @@ describe("on paper", () => {
 describe("in forced colours (Windows High Contrast)", () => {
   it("legend swatches keep their own colours, so categories stay told apart", async () => {
     const { page } = await site.open(CHAPTER, { forcedColors: "active" });
-    const colours = await page.locator("#asylum-claims .chart-legend .swatch").evaluateAll((all) => all.map((s) => getComputedStyle(s).backgroundColor));
+    const colours = await page
+      .locator("#asylum-claims .chart-legend .swatch")
+      .evaluateAll((all) => all.map((s) => getComputedStyle(s).backgroundColor));
     expect(colours.length).toBeGreaterThan(1);
     expect(new Set(colours).size).toBe(colours.length);
     const timeline = await site.open("/timeline/", { forcedColors: "active" });
-    const categories = await timeline.page.locator(".tl-legend .tl-swatch").evaluateAll((all) => all.map((s) => getComputedStyle(s).backgroundColor));
+    const categories = await timeline.page
+      .locator(".tl-legend .tl-swatch")
+      .evaluateAll((all) => all.map((s) => getComputedStyle(s).backgroundColor));
     expect(new Set(categories).size).toBe(categories.length);
   });
 
   it("a pressed view button looks different from the others", async () => {
     const { page } = await site.open(CHAPTER, { forcedColors: "active" });
-    const figure = page.locator("figure.chart").filter({ has: page.locator(".chart-controls button") }).first();
+    const figure = page
+      .locator("figure.chart")
+      .filter({ has: page.locator(".chart-controls button") })
+      .first();
     const looks = await figure.locator(".chart-controls button").evaluateAll((buttons) =>
       buttons.map((b) => {
         const s = getComputedStyle(b);
-        return { pressed: b.getAttribute("aria-pressed"), look: [s.backgroundColor, s.color, s.borderTopWidth, s.fontWeight].join(" ") };
+        return {
+          pressed: b.getAttribute("aria-pressed"),
+          look: [s.backgroundColor, s.color, s.borderTopWidth, s.fontWeight].join(" "),
+        };
       }),
     );
     const pressed = looks.filter((b) => b.pressed === "true").map((b) => b.look);
@@ -102,7 +122,9 @@ describe("the site header on a 320 px screen, JavaScript off", () => {
   for (const path of ["/", CHAPTER, "/timeline/", "/404.html"]) {
     it(`${path}: the title and every link fit in two lines, inside the screen`, async () => {
       const { page } = await site.visit(path, { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
-      const tops = await page.locator(".site-header nav a").evaluateAll((links) => links.map((a) => a.getBoundingClientRect().top));
+      const tops = await page
+        .locator(".site-header nav a")
+        .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().top));
       const lines = tops.sort((a, b) => a - b).filter((top, i) => i === 0 || top - tops[i - 1]! > 8); // a new line starts 8 px or more lower
       expect(lines.length).toBeLessThanOrEqual(2);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -130,7 +152,9 @@ describe("every kind of page, without its scripts", () => {
 describe("chart pages and the gallery", () => {
   it("a chart page gives the chart the width a wide screen has, up to 60rem", async () => {
     const { page } = await site.visit("/charts/asylum-claims/", { viewport: { width: 1280, height: 900 } });
-    const width = await page.locator("figure.chart .chart-view:not([hidden])").evaluate((el) => el.getBoundingClientRect().width);
+    const width = await page
+      .locator("figure.chart .chart-view:not([hidden])")
+      .evaluate((el) => el.getBoundingClientRect().width);
     expect(width).toBeGreaterThanOrEqual(900);
     expect(width).toBeLessThanOrEqual(960);
   });
@@ -138,9 +162,14 @@ describe("chart pages and the gallery", () => {
   for (const width of [320, 375, 1280]) {
     it(`gallery thumbnails at ${width} px are drawn at three quarters of their size or more, so their text stays legible`, async () => {
       const { page } = await site.visit("/charts/", { viewport: { width, height: 900 } });
-      const scales = await page.locator(".chart-gallery .thumb svg").evaluateAll((svgs) =>
-        svgs.map((svg) => (svg as SVGSVGElement).getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width),
-      );
+      const scales = await page
+        .locator(".chart-gallery .thumb svg")
+        .evaluateAll((svgs) =>
+          svgs.map(
+            (svg) =>
+              (svg as SVGSVGElement).getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width,
+          ),
+        );
       expect(scales.length).toBeGreaterThan(0);
       expect(Math.min(...scales)).toBeGreaterThanOrEqual(0.75);
     });

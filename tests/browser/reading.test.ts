@@ -7,7 +7,8 @@ const site = browserSuite();
 const PHONE = { width: 375, height: 667 };
 const noScript = { viewport: PHONE, javaScriptEnabled: false };
 const chapters = pages().filter((path) => /^\/chapters\/[^/]+\/$/.test(path));
-const openAll = (page: Page) => page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+const openAll = (page: Page) =>
+  page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 
 describe("a chapter's story on a phone (375 × 667, JavaScript off)", () => {
   for (const path of chapters) {
@@ -61,14 +62,24 @@ describe("figures and their notes, like footnotes", () => {
       const doc = builtPage(path);
       const links = [...doc.querySelectorAll(".chapter-sections a")];
       const headings = [...doc.querySelectorAll(".chapter-story > h2")]; // the Markdown sections, not headings inside asides
-      expect(links.map((a) => a.getAttribute("href")), path).toEqual(headings.map((h) => `#${h.id}`));
-      expect(links.map((a) => a.textContent), path).toEqual(headings.map((h) => h.textContent));
+      expect(
+        links.map((a) => a.getAttribute("href")),
+        path,
+      ).toEqual(headings.map((h) => `#${h.id}`));
+      expect(
+        links.map((a) => a.textContent),
+        path,
+      ).toEqual(headings.map((h) => h.textContent));
     }
   });
 });
 
 describe("tables on a 320 px screen", () => {
-  const paths = [...chapters.filter((path) => builtPage(path).querySelector("table")), "/charts/asylum-claims/", "/charts/safe-third-agreements/"];
+  const paths = [
+    ...chapters.filter((path) => builtPage(path).querySelector("table")),
+    "/charts/asylum-claims/",
+    "/charts/safe-third-agreements/",
+  ];
   for (const path of paths) {
     it(`${path}: no table text is cut and the page does not scroll sideways`, async () => {
       const { page } = await site.visit(path, { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
@@ -85,10 +96,15 @@ describe("tables on a 320 px screen", () => {
   }
 
   it("a table of three or more columns shows one block per row, each value beside its column's name", async () => {
-    const { page } = await site.visit("/charts/asylum-claims/", { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const { page } = await site.visit("/charts/asylum-claims/", {
+      viewport: { width: 320, height: 640 },
+      javaScriptEnabled: false,
+    });
     const cell = page.locator("table.stack tbody td:not(.empty)").first();
     const label = await cell.evaluate((td) => getComputedStyle(td, "::before").content);
     expect(label).toBe(`"${await cell.getAttribute("data-label")}"`);
-    expect(await page.locator("table.stack thead").evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+    expect(
+      await page.locator("table.stack thead").evaluate((el) => el.getBoundingClientRect().height),
+    ).toBeLessThanOrEqual(1);
   });
 });

@@ -153,7 +153,9 @@ describe("search on /search/", () => {
 });
 
 describe("search in every language of the build", () => {
-  const prefixes = [...new Set(pages().map((p) => /^\/([a-z]{2,3})\//.exec(p)?.[1] ?? ""))].filter((p) => pages().includes(`/${p ? `${p}/` : ""}search/`));
+  const prefixes = [...new Set(pages().map((p) => /^\/([a-z]{2,3})\//.exec(p)?.[1] ?? ""))].filter((p) =>
+    pages().includes(`/${p ? `${p}/` : ""}search/`),
+  );
   for (const prefix of prefixes) {
     const home = `/${prefix ? `${prefix}/` : ""}`;
     it(`${home}search/ answers from the index of its own language: every result is a page of ${home}`, async () => {
@@ -167,7 +169,10 @@ describe("search in every language of the build", () => {
       const others = prefixes.filter((p) => p !== prefix);
       for (const path of paths) {
         expect(path.startsWith(home), path).toBe(true);
-        expect(others.some((p) => p && path.startsWith(`/${p}/`)), path).toBe(false);
+        expect(
+          others.some((p) => p && path.startsWith(`/${p}/`)),
+          path,
+        ).toBe(false);
       }
       expect(errors).toEqual([]);
       await close();

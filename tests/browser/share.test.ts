@@ -11,7 +11,9 @@ describe("the share control", () => {
     const share = page.locator("share-links");
     await share.getByRole("button", { name: "Copy link" }).click();
     await expect.poll(() => share.getByRole("status").textContent()).toBe("Link copied");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('link[rel="canonical"]').getAttribute("href"));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.locator('link[rel="canonical"]').getAttribute("href"),
+    );
   });
 
   it("offers the Web Share API where the browser has it, and hides the button where it does not", async () => {
@@ -21,11 +23,14 @@ describe("the share control", () => {
 
     const { page } = await site.open("/favicon.svg");
     await page.addInitScript(() => {
-      (navigator as unknown as { share: (data: unknown) => Promise<void> }).share = async (data) => void ((window as unknown as { shared: unknown }).shared = data);
+      (navigator as unknown as { share: (data: unknown) => Promise<void> }).share = async (data) =>
+        void ((window as unknown as { shared: unknown }).shared = data);
     });
     await page.goto(page.url().replace("favicon.svg", CHART.slice(1)));
     await page.getByRole("button", { name: "Share…" }).click();
-    expect(await page.evaluate(() => (window as unknown as { shared: { url: string } }).shared.url)).toMatch(/\/charts\/asylum-claims\/$/);
+    expect(await page.evaluate(() => (window as unknown as { shared: { url: string } }).shared.url)).toMatch(
+      /\/charts\/asylum-claims\/$/,
+    );
   });
 
   it("on a page without a chart, works as plain links and a visible address, with no script at all", async () => {
@@ -33,8 +38,11 @@ describe("the share control", () => {
     expect(requests.filter((url) => url.endsWith(".js"))).toEqual([]);
     const share = page.locator("share-links");
     expect(await share.getByRole("button").count()).toBe(0); // hidden buttons are not in the accessibility tree
-    for (const name of ["X", "Bluesky", "Mastodon", "Facebook", "WhatsApp", "Email"]) expect(await share.getByRole("link", { name: new RegExp(`^${name}`) }).isVisible(), name).toBe(true);
-    expect(await share.getByRole("textbox", { name: /^Link to this page/ }).inputValue()).toMatch(/\/facts\/survey-not-told-share\/$/);
+    for (const name of ["X", "Bluesky", "Mastodon", "Facebook", "WhatsApp", "Email"])
+      expect(await share.getByRole("link", { name: new RegExp(`^${name}`) }).isVisible(), name).toBe(true);
+    expect(await share.getByRole("textbox", { name: /^Link to this page/ }).inputValue()).toMatch(
+      /\/facts\/survey-not-told-share\/$/,
+    );
   });
 });
 
@@ -44,7 +52,9 @@ describe("the Embed and Cite panels", () => {
     const block = page.locator("copy-block").filter({ has: page.locator("#embed-code") });
     await block.getByRole("button", { name: "Copy" }).click();
     await expect.poll(() => block.getByRole("status").textContent()).toBe("Copied");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator("#embed-code").textContent());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.locator("#embed-code").textContent(),
+    );
   });
 
   it("fill the citations' access date with today's date, and drop the note asking the reader to", async () => {

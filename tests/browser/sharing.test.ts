@@ -38,18 +38,27 @@ describe("every shareable page offers its own link, copyable with JavaScript off
     expect(terms.length).toBeGreaterThan(0);
     for (const term of terms) {
       const address = `${canonical("/glossary/")}#${term.id}`;
-      const shown = [...term.querySelectorAll("a, input, code")].some((el) => (el.getAttribute("href") ?? el.getAttribute("value") ?? el.textContent) === address);
+      const shown = [...term.querySelectorAll("a, input, code")].some(
+        (el) => (el.getAttribute("href") ?? el.getAttribute("value") ?? el.textContent) === address,
+      );
       expect(shown, term.id).toBe(true);
     }
   });
 
   it("adds a working copy button where the page already loads a script (a chart), and none where it does not", async () => {
-    const withChart = await site.open("/chapters/mexicos-asylum-system/", { permissions: ["clipboard-read", "clipboard-write"] });
+    const withChart = await site.open("/chapters/mexicos-asylum-system/", {
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
     await withChart.page.locator("share-links").getByRole("button", { name: "Copy link" }).click();
-    expect(await withChart.page.evaluate(() => navigator.clipboard.readText())).toBe(canonical("/chapters/mexicos-asylum-system/"));
+    expect(await withChart.page.evaluate(() => navigator.clipboard.readText())).toBe(
+      canonical("/chapters/mexicos-asylum-system/"),
+    );
     const withoutChart = types.chapter.find((path) => !builtPage(path).querySelector("script[src]"))!;
     const { page, requests } = await site.open(withoutChart);
-    expect(requests.filter((url) => url.endsWith(".js")), withoutChart).toEqual([]);
+    expect(
+      requests.filter((url) => url.endsWith(".js")),
+      withoutChart,
+    ).toEqual([]);
     expect(await page.locator("share-links").getByRole("button").count()).toBe(0);
     expect(await linkField(page).inputValue()).toBe(canonical(withoutChart));
   });
@@ -70,7 +79,10 @@ describe("the timeline's events, each with its own page", () => {
   });
 
   it("gives each copy button the address of the event's page, the one that unfurls with the event's card", () => {
-    for (const event of events) expect(event.querySelector("button.tl-copy")?.getAttribute("data-url"), event.id).toBe(canonical(`/timeline/${event.id}/`));
+    for (const event of events)
+      expect(event.querySelector("button.tl-copy")?.getAttribute("data-url"), event.id).toBe(
+        canonical(`/timeline/${event.id}/`),
+      );
   });
 });
 
@@ -91,7 +103,13 @@ describe("the timeline's filters and the address bar", () => {
     await expect.poll(() => new URL(page.url()).hash).toBe("#mpp-announced");
   });
 
-  for (const path of ["/timeline/#%", "/timeline/#%E0%A4%A", "/timeline/?category=nonsense", "/timeline/?category=", "/timeline/?period=1066&category=%"]) {
+  for (const path of [
+    "/timeline/#%",
+    "/timeline/#%E0%A4%A",
+    "/timeline/?category=nonsense",
+    "/timeline/?category=",
+    "/timeline/?period=1066&category=%",
+  ]) {
     it(`${path}: throws nothing and shows every event`, async () => {
       const { page, errors } = await site.open(path);
       expect(errors).toEqual([]);

@@ -78,7 +78,11 @@ describe("deep links", () => {
     const { page } = await site.open(`${TIMELINE}#mpp-announced`);
     expect(await inView(page, "mpp-announced")).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("mpp-announced");
-    const [target, other] = await page.evaluate(() => [document.getElementById("mpp-announced")!, document.getElementById("joint-declaration")!].map((el) => getComputedStyle(el).backgroundColor));
+    const [target, other] = await page.evaluate(() =>
+      [document.getElementById("mpp-announced")!, document.getElementById("joint-declaration")!].map(
+        (el) => getComputedStyle(el).backgroundColor,
+      ),
+    );
     expect(target).not.toBe(other);
   });
 
@@ -100,7 +104,9 @@ describe("deep links", () => {
   it("'Copy link' copies the address of the event's own page and says so", async () => {
     const { page } = await site.open(TIMELINE, { permissions: ["clipboard-read", "clipboard-write"] });
     await page.getByRole("button", { name: "Copy link “DHS announces Remain in Mexico”" }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/timeline\/mpp-announced\/$/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/\/timeline\/mpp-announced\/$/);
     expect(await page.locator(".tl-copy-status").textContent()).toBe("Link copied to the clipboard.");
   });
 });
@@ -120,7 +126,9 @@ describe("with JavaScript off", () => {
     const top = await page.evaluate(() => document.getElementById("title-42-begins")!.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
-    expect(await page.evaluate(() => getComputedStyle(document.getElementById("title-42-begins")!).outlineStyle)).toBe("solid");
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById("title-42-begins")!).outlineStyle)).toBe(
+      "solid",
+    );
   });
 });
 
@@ -138,6 +146,8 @@ describe("the asylum-claims chart's timeline markers", () => {
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe("a");
     expect(await page.locator("#asylum-claims .chart-tip").textContent()).toContain("Open it on the timeline");
     await page.keyboard.press("Enter");
-    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe("/timeline/#urgent-action-150-18");
+    await expect
+      .poll(() => new URL(page.url()).pathname + new URL(page.url()).hash)
+      .toBe("/timeline/#urgent-action-150-18");
   });
 });

@@ -7,7 +7,12 @@ import { siteContent } from "../../src/load/loadContent.ts";
 const CONTENT = new URL("../../content", import.meta.url).pathname;
 /** Chapters, and standalone pages written in MDX (the about page): all prose a reader sees. */
 const files = ["chapters", "pages"].flatMap((dir) =>
-  existsSync(join(CONTENT, dir)) ? readdirSync(join(CONTENT, dir)).filter((name) => name.endsWith(".mdx")).sort().map((name) => `${dir}/${name}`) : [],
+  existsSync(join(CONTENT, dir))
+    ? readdirSync(join(CONTENT, dir))
+        .filter((name) => name.endsWith(".mdx"))
+        .sort()
+        .map((name) => `${dir}/${name}`)
+    : [],
 );
 
 describe("MDX prose", () => {
@@ -17,7 +22,9 @@ describe("MDX prose", () => {
 
   for (const file of files) {
     it(`content/${file} types no figure: every one comes from <Fact id="…" />`, () => {
-      const bare = findBareFigures(readFileSync(join(CONTENT, file), "utf8")).map((f) => `content/${file}:${f.line}:${f.column}: "${f.text}"`);
+      const bare = findBareFigures(readFileSync(join(CONTENT, file), "utf8")).map(
+        (f) => `content/${file}:${f.line}:${f.column}: "${f.text}"`,
+      );
       expect(bare).toEqual([]);
     });
   }
@@ -31,7 +38,9 @@ describe("timeline prose", () => {
 
   it("types no figure in any event's title, summary or date note: figures are {fact-id} tokens", () => {
     const bare = events.flatMap((e) =>
-      [e.title, e.summary, ...e.alternatives.map((a) => a.note)].flatMap((text) => findBareFigures(text).map((f) => `${e.id}: "${f.text}"`)),
+      [e.title, e.summary, ...e.alternatives.map((a) => a.note)].flatMap((text) =>
+        findBareFigures(text).map((f) => `${e.id}: "${f.text}"`),
+      ),
     );
     expect(bare).toEqual([]);
   });

@@ -10,18 +10,31 @@ const article = (slug: string) => page(chapter(slug)).querySelector("article")!;
 const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").replace(/[‘’]/g, "'");
 /** The callout (aside.callout) whose heading matches `heading`. */
 const callout = (slug: string, heading: RegExp) =>
-  [...article(slug).querySelectorAll("aside.callout")].find((aside) => heading.test(text(aside.querySelector("h2, h3"))));
+  [...article(slug).querySelectorAll("aside.callout")].find((aside) =>
+    heading.test(text(aside.querySelector("h2, h3"))),
+  );
 
 describe("the seven chapters", () => {
   it("are all built, in reading order", () => {
-    const slugs = ["the-deal", "mexicos-asylum-system", "who-crosses", "paying-for-enforcement", "what-happened-next", "the-idea-returns", "call-to-action-2018"];
+    const slugs = [
+      "the-deal",
+      "mexicos-asylum-system",
+      "who-crosses",
+      "paying-for-enforcement",
+      "what-happened-next",
+      "the-idea-returns",
+      "call-to-action-2018",
+    ];
     expect(pages()).toEqual(expect.arrayContaining(slugs.map(chapter)));
-    slugs.forEach((slug, i) => expect(text(page(chapter(slug)).querySelector("article header")), slug).toContain(`Chapter ${i + 1}`));
+    slugs.forEach((slug, i) =>
+      expect(text(page(chapter(slug)).querySelector("article header")), slug).toContain(`Chapter ${i + 1}`),
+    );
   });
 });
 
 /** The "In brief" box that opens a chapter: its list items, as a reader sees them. */
-const inBrief = (slug: string) => [...(article(slug).querySelector("section.in-brief")?.querySelectorAll("li") ?? [])].map(text);
+const inBrief = (slug: string) =>
+  [...(article(slug).querySelector("section.in-brief")?.querySelectorAll("li") ?? [])].map(text);
 
 describe("chapter 1, the deal", () => {
   it("opens with three or four takeaways, before the first section", () => {
@@ -77,8 +90,12 @@ describe("chapter 1, the deal", () => {
   it("links each attributed claim to its source, Videgaray's words to Politico itself", () => {
     const links = [...article("the-deal").querySelectorAll("a.cite")].map((a) => a.getAttribute("href"));
     expect(links).toContain("https://www.politico.com/story/2018/05/16/trump-mexico-asylum-immigration-547919");
-    expect(links).toContain("https://www.politico.com/newsletters/morning-shift/2018/04/26/videgaray-asylum-deal-not-in-the-cards-184022");
-    expect(links).toContain("https://www.sandiegouniontribune.com/news/immigration/sd-me-pence-fence-20180430-story.html");
+    expect(links).toContain(
+      "https://www.politico.com/newsletters/morning-shift/2018/04/26/videgaray-asylum-deal-not-in-the-cards-184022",
+    );
+    expect(links).toContain(
+      "https://www.sandiegouniontribune.com/news/immigration/sd-me-pence-fence-20180430-story.html",
+    );
     expect(links.some((href) => href?.includes("breitbart"))).toBe(false);
   });
 });
@@ -135,7 +152,9 @@ describe("chapter 5, what happened next", () => {
     const fact = article("what-happened-next").querySelector('a.fact[href="#fact-mpp-returned-2019-2021"]');
     expect(text(fact)).toBe("70,000");
     const note = page(chapter("what-happened-next")).getElementById("fact-mpp-returned-2019-2021");
-    expect(note?.querySelector("a")?.getAttribute("href")).toBe("https://ncja.org/crimeandjusticenews/after-court-action-biden-suspends-trump-s-remain-in-mexico-policy");
+    expect(note?.querySelector("a")?.getAttribute("href")).toBe(
+      "https://ncja.org/crimeandjusticenews/after-court-action-biden-suspends-trump-s-remain-in-mexico-policy",
+    );
   });
 
   it("opens with three or four takeaways and keeps to two callouts at most", () => {
@@ -164,7 +183,20 @@ describe("chapter 5, what happened next", () => {
 
   it("dates the turning points", () => {
     const body = text(article("what-happened-next"));
-    for (const date of ["20 December 2018", "29 January 2019", "7 June 2019", "16 July 2019", "11 September 2019", "26 July 2019", "20 September", "25 September", "6 February 2021", "20 March 2020", "12 October 2022", "11 May 2023"]) {
+    for (const date of [
+      "20 December 2018",
+      "29 January 2019",
+      "7 June 2019",
+      "16 July 2019",
+      "11 September 2019",
+      "26 July 2019",
+      "20 September",
+      "25 September",
+      "6 February 2021",
+      "20 March 2020",
+      "12 October 2022",
+      "11 May 2023",
+    ]) {
       expect(body, date).toContain(date);
     }
   });
@@ -197,7 +229,8 @@ describe("chapter 6, the idea returns", () => {
   });
 
   it("quotes Mexico's leaders in Spanish with this site's translation", () => {
-    for (const words of ["No seremos tercer país seguro", "no lo compartimos", "México no ha firmado nada de eso"]) expect(body()).toContain(words);
+    for (const words of ["No seremos tercer país seguro", "no lo compartimos", "México no ha firmado nada de eso"])
+      expect(body()).toContain(words);
     expect(body().match(/this site's translation/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
   });
 
@@ -218,7 +251,16 @@ describe("chapter 6, the idea returns", () => {
   });
 
   it("dates the turning points", () => {
-    for (const date of ["20 January 2025", "21 January", "24 June 2025", "26 June", "2 July 2025", "23 June 2025", "3 September 2025"]) expect(body(), date).toContain(date);
+    for (const date of [
+      "20 January 2025",
+      "21 January",
+      "24 June 2025",
+      "26 June",
+      "2 July 2025",
+      "23 June 2025",
+      "3 September 2025",
+    ])
+      expect(body(), date).toContain(date);
   });
 });
 

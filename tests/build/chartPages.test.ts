@@ -37,7 +37,10 @@ describe("each chart page, /charts/<id>/", () => {
       for (const href of usedIn) {
         const chapter = page(href).querySelector(`figure#${id}`);
         expect(chapter, href).not.toBeNull();
-        expect(chapter!.querySelector(`.chart-foot a[href="/charts/${id}/"]`), `${href} links its figure to the chart page`).not.toBeNull();
+        expect(
+          chapter!.querySelector(`.chart-foot a[href="/charts/${id}/"]`),
+          `${href} links its figure to the chart page`,
+        ).not.toBeNull();
       }
     });
 
@@ -47,7 +50,9 @@ describe("each chart page, /charts/<id>/", () => {
       expect(frame.getAttribute("src")).toBe(`${origin}/embed/${id}/`);
       expect(frame.getAttribute("title")).toMatch(/^Chart: /);
       expect(frame.getAttribute("loading")).toBe("lazy");
-      expect(frame.getAttribute("style")).toMatch(/^width:100%;height:auto;aspect-ratio:[\d.]+;min-height:\d+px;border:0$/);
+      expect(frame.getAttribute("style")).toMatch(
+        /^width:100%;height:auto;aspect-ratio:[\d.]+;min-height:\d+px;border:0$/,
+      );
       expect(text(doc.querySelector("#embed-script"))).toBe(`<script async src="${origin}/embed.js"></script>`);
       expect(doc.querySelector(`.embed-preview iframe[src="/embed/${id}/"]`)).not.toBeNull();
     });
@@ -56,7 +61,14 @@ describe("each chart page, /charts/<id>/", () => {
       const link = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]')!;
       expect(link.getAttribute("href")).toBe(`${origin}/oembed/${id}.json`);
       const oembed = JSON.parse(readFileSync(join(DIST, "oembed", `${id}.json`), "utf8"));
-      expect(oembed).toMatchObject({ version: "1.0", type: "rich", provider_name: "Safe Third Country?", width: 640, thumbnail_width: 1200, thumbnail_height: 630 });
+      expect(oembed).toMatchObject({
+        version: "1.0",
+        type: "rich",
+        provider_name: "Safe Third Country?",
+        width: 640,
+        thumbnail_width: 1200,
+        thumbnail_height: 630,
+      });
       expect(oembed.html).toBe(text(doc.querySelector("#embed-compact")));
       expect(oembed.html).toContain(`src="${origin}/embed/${id}/compact/"`);
       expect(oembed.height).toBeGreaterThan(300);
@@ -64,11 +76,19 @@ describe("each chart page, /charts/<id>/", () => {
 
     it(`${id}: a Cite panel with APA and BibTeX at the stable address, an access date to fill, the licence and the data's providers`, () => {
       const apa = text(doc.querySelector("#cite-apa"));
-      expect(apa).toMatch(new RegExp(`^Safe Third Country\\? \\(\\d{4}\\)\\. .+ \\(Version \\d{4}-\\d{2}-\\d{2}-[0-9a-f]{7}\\) \\[Chart\\]\\. Retrieved \\[date you accessed it\\], from ${origin}/charts/${id}/$`));
+      expect(apa).toMatch(
+        new RegExp(
+          `^Safe Third Country\\? \\(\\d{4}\\)\\. .+ \\(Version \\d{4}-\\d{2}-\\d{2}-[0-9a-f]{7}\\) \\[Chart\\]\\. Retrieved \\[date you accessed it\\], from ${origin}/charts/${id}/$`,
+        ),
+      );
       expect(doc.querySelector("#cite-apa i")).not.toBeNull();
       expect(doc.querySelector("#cite-apa [data-access-date]")).not.toBeNull(); // a span until the browser fills in today
       const bibtex = text(doc.querySelector("#cite-bibtex"));
-      expect(bibtex).toMatch(new RegExp(`^@misc\\{safe-third-country-${id}-\\d{4}, author = \\{\\{Safe Third Country\\?\\}\\}, .* url = \\{${origin}/charts/${id}/\\}, urldate = \\{YYYY-MM-DD\\}`));
+      expect(bibtex).toMatch(
+        new RegExp(
+          `^@misc\\{safe-third-country-${id}-\\d{4}, author = \\{\\{Safe Third Country\\?\\}\\}, .* url = \\{${origin}/charts/${id}/\\}, urldate = \\{YYYY-MM-DD\\}`,
+        ),
+      );
       const panel = text(doc.querySelector("#cite-heading")!.parentElement);
       expect(panel).toContain("CC BY 4.0");
       for (const a of doc.querySelectorAll(".chart-foot > p a")) expect(panel).toContain(a.textContent!);
@@ -84,7 +104,8 @@ describe("each embed page, /embed/<id>/", () => {
       expect(text(doc.querySelector("figure .chart-title")).length).toBeGreaterThan(10);
       expect(doc.querySelectorAll(".chart-foot > p a").length).toBeGreaterThan(0);
       expect(doc.querySelector(`.embed-credit a[href="${origin}/charts/${id}/"]`)).not.toBeNull();
-      for (const gone of ["header", "footer", "nav", "details", ".chart-foot ul", ".share"]) expect(doc.querySelector(gone), gone).toBeNull();
+      for (const gone of ["header", "footer", "nav", "details", ".chart-foot ul", ".share"])
+        expect(doc.querySelector(gone), gone).toBeNull();
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(`${origin}/charts/${id}/`);
       expect(doc.querySelector("base")?.getAttribute("target")).toBe("_blank"); // links leave the frame
     });

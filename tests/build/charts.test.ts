@@ -23,9 +23,15 @@ describe("every chart in the built site, on its page /charts/<id>/", () => {
       expect(views.map((v) => v.getAttribute("data-view"))).toEqual(module.views);
       expect(views.map((v) => v.hasAttribute("hidden"))).toEqual(module.views.map((_, i) => i > 0));
       for (const view of views) {
-        for (const { name } of RENDERINGS) expect(view.querySelector(`:scope > .chart-${name} > svg.chart-svg`), `${view.getAttribute("data-view")} ${name}`).not.toBeNull();
+        for (const { name } of RENDERINGS)
+          expect(
+            view.querySelector(`:scope > .chart-${name} > svg.chart-svg`),
+            `${view.getAttribute("data-view")} ${name}`,
+          ).not.toBeNull();
       }
-      expect(figure().querySelectorAll(".chart-controls button").length).toBe(module.views.length > 1 ? module.views.length : 0);
+      expect(figure().querySelectorAll(".chart-controls button").length).toBe(
+        module.views.length > 1 ? module.views.length : 0,
+      );
     });
 
     it(`${id}: every SVG is named by its title and described by the alt text, with every {token} filled`, () => {
@@ -50,7 +56,9 @@ describe("every chart in the built site, on its page /charts/<id>/", () => {
     it(`${id}: a data table with one row per row of its dataset, and every source linked under the chart`, () => {
       const dataset = content.charts.get(id)!.dataset;
       expect(figure().querySelectorAll("details.chart-data tbody tr").length).toBe(rowsOf(dataset).length);
-      const linked = new Set([...figure().querySelectorAll(".chart-foot a[href^='http']")].map((a) => a.getAttribute("href")));
+      const linked = new Set(
+        [...figure().querySelectorAll(".chart-foot a[href^='http']")].map((a) => a.getAttribute("href")),
+      );
       for (const source of new Set(rowsOf(dataset).map((r) => r.source))) {
         const url = content.sources.get(source)?.url;
         if (url) expect(linked, source).toContain(url);
@@ -63,7 +71,10 @@ describe("the data the charts draw", () => {
   it("merida-funding: one report per source, and a running total that never falls from one report to the next", () => {
     const rows = rowsOf("merida-funding");
     expect(new Set(rows.map((r) => r.source)).size).toBe(rows.length);
-    const totals = rows.filter((r) => r.kind === "reported-total").sort((a, b) => String(a.as_of).localeCompare(String(b.as_of))).map((r) => Number(r.amount_usd));
+    const totals = rows
+      .filter((r) => r.kind === "reported-total")
+      .sort((a, b) => String(a.as_of).localeCompare(String(b.as_of)))
+      .map((r) => Number(r.amount_usd));
     expect(totals).toEqual([...totals].sort((a, b) => a - b));
   });
 
@@ -75,15 +86,22 @@ describe("the data the charts draw", () => {
   });
 
   it("chapter 4 keeps the Urgent Action's Mérida figure apart from CRS's later, higher one, and derives the cost per removal", () => {
-    expect(content.facts.get("merida-urgent-action-figure")!.value).toBeLessThan(content.facts.get("merida-total-2017-06")!.value);
+    expect(content.facts.get("merida-urgent-action-figure")!.value).toBeLessThan(
+      content.facts.get("merida-total-2017-06")!.value,
+    );
     const fact = content.facts.get("removal-plan-cost-per-removal")!;
     expect(fact.derived).toEqual({ kind: "per", from: ["removal-plan-amount", "removal-plan-removals"] });
-    expect(fact.value).toBeCloseTo(content.facts.get("removal-plan-amount")!.value / content.facts.get("removal-plan-removals")!.value, 6);
+    expect(fact.value).toBeCloseTo(
+      content.facts.get("removal-plan-amount")!.value / content.facts.get("removal-plan-removals")!.value,
+      6,
+    );
   });
 
   it("route-map's 2018 claims by origin add up to the total of claims-by-nationality's 2018 rows (both COMAR's figures as the CNDH published them)", () => {
     const sum = (rows: ReturnType<typeof rowsOf>) => rows.reduce((total, r) => total + Number(r.claims), 0);
-    expect(sum(rowsOf("claims-by-origin-2018"))).toBe(sum(rowsOf("claims-by-nationality").filter((r) => r.year === 2018)));
+    expect(sum(rowsOf("claims-by-origin-2018"))).toBe(
+      sum(rowsOf("claims-by-nationality").filter((r) => r.year === 2018)),
+    );
   });
 
   it("detention-survey keeps the report's figures and the Urgent Action's wording of them apart", () => {

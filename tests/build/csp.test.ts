@@ -7,7 +7,9 @@ describe("the Content-Security-Policy", () => {
     const paths = pages();
     expect(paths.some((p) => p.startsWith("/embed/"))).toBe(true);
     for (const path of paths) {
-      const policies = [...page(path).querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.getAttribute("content"));
+      const policies = [...page(path).querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) =>
+        m.getAttribute("content"),
+      );
       expect(policies, path).toEqual([CSP]);
     }
   });

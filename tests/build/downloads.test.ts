@@ -21,7 +21,10 @@ describe("dataset downloads: /data/<id>.csv, .json and .txt for every dataset", 
       expect(records.length).toBe(dataset.rows.length);
       dataset.rows.forEach((row, i) => {
         const cells = records[i]!.cells;
-        for (const column of dataset.columns) expect(cells[header.indexOf(column.name)], `row ${i + 1}, ${column.name}`).toBe(row[column.name] === null ? "" : String(row[column.name]));
+        for (const column of dataset.columns)
+          expect(cells[header.indexOf(column.name)], `row ${i + 1}, ${column.name}`).toBe(
+            row[column.name] === null ? "" : String(row[column.name]),
+          );
         expect(cells[header.indexOf("source_publisher")]).toBe(content.sources.get(row.source)!.publisher);
       });
     });
@@ -31,8 +34,12 @@ describe("dataset downloads: /data/<id>.csv, .json and .txt for every dataset", 
       expect(json.rows).toEqual(dataset.rows);
       expect(json.title).toBe(dataset.title);
       expect(json.columns.map((c: { name: string }) => c.name)).toEqual(dataset.columns.map((c) => c.name));
-      expect(json.sources.map((s: { id: string }) => s.id).sort()).toEqual([...new Set(dataset.rows.map((r) => r.source))].sort());
-      expect(json.citation).toMatch(/^Safe Third Country\? \(\d{4}\)\. .+ \[Data set\]\. Retrieved .+, from https?:\/\/.+\/data\/.+\.csv$/);
+      expect(json.sources.map((s: { id: string }) => s.id).sort()).toEqual(
+        [...new Set(dataset.rows.map((r) => r.source))].sort(),
+      );
+      expect(json.citation).toMatch(
+        /^Safe Third Country\? \(\d{4}\)\. .+ \[Data set\]\. Retrieved .+, from https?:\/\/.+\/data\/.+\.csv$/,
+      );
       expect(json.licence.url).toBe("https://creativecommons.org/licenses/by/4.0/");
     });
 
@@ -47,7 +54,8 @@ describe("dataset downloads: /data/<id>.csv, .json and .txt for every dataset", 
 
   it("are listed on /data/ with links to each file", () => {
     const html = read("data/index.html");
-    for (const id of content.datasets.keys()) for (const ext of ["csv", "json", "txt"]) expect(html).toContain(`href="/data/${id}.${ext}"`);
+    for (const id of content.datasets.keys())
+      for (const ext of ["csv", "json", "txt"]) expect(html).toContain(`href="/data/${id}.${ext}"`);
   });
 });
 
@@ -57,7 +65,9 @@ describe("chart downloads: /charts/<id>.svg and .png, drawn at build time", () =
       const svg = read(`charts/${id}.svg`);
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       const title = page(`/charts/${id}/`).querySelector("h1")!.textContent!;
-      expect(svg).toContain(`<title>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;")}</title>`);
+      expect(svg).toContain(
+        `<title>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;")}</title>`,
+      );
       expect(svg).toMatch(/>Sources?: /);
       expect(svg).toContain(`Safe Third Country? · CC BY 4.0 · `);
       expect(svg).toContain(`/charts/${id}/`);

@@ -14,15 +14,32 @@ const datasets = [...content.datasets.values()];
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 /** Words only the data files use: dataset ids and column names (the CSV's headers). */
-const codeWords = [...new Set([...datasets.map((d) => d.id), ...datasets.flatMap((d) => d.columns.map((c) => c.name)).filter((name) => /[_\d-]/.test(name))])];
+const codeWords = [
+  ...new Set([
+    ...datasets.map((d) => d.id),
+    ...datasets.flatMap((d) => d.columns.map((c) => c.name)).filter((name) => /[_\d-]/.test(name)),
+  ]),
+];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const codePattern = new RegExp(`(?<![\\w-])(?:${codeWords.sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\w-])`);
+const codePattern = new RegExp(
+  `(?<![\\w-])(?:${codeWords
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})(?![\\w-])`,
+);
 /** "Dataset title: Column label value, Column label value": a dataset's title opening a list of its columns. */
-const columnListPattern = (title: string, labels: string[]) => new RegExp(`${escape(title)}:\\s*(?:${labels.map(escape).join("|")})\\b`);
+const columnListPattern = (title: string, labels: string[]) =>
+  new RegExp(`${escape(title)}:\\s*(?:${labels.map(escape).join("|")})\\b`);
 
 /** Chapter pages, each with its notes ("Where the figures come from"), one per figure the chapter quotes. */
 const chapterPages = pages().filter((path) => /^\/(?:[a-z]{2,3}\/)?chapters\/[^/]+\/$/.test(path));
-const notes = chapterPages.flatMap((path) => [...page(path).querySelectorAll(".fact-notes li[id^='fact-']")].map((li) => ({ path, li, id: li.id.slice("fact-".length) })));
+const notes = chapterPages.flatMap((path) =>
+  [...page(path).querySelectorAll(".fact-notes li[id^='fact-']")].map((li) => ({
+    path,
+    li,
+    id: li.id.slice("fact-".length),
+  })),
+);
 
 describe("every fact has a label", () => {
   it("has facts to check", () => {
@@ -30,14 +47,18 @@ describe("every fact has a label", () => {
   });
 
   it("says what the figure is in one line of words, without a trailing full stop (the note adds it)", () => {
-    const bad = facts.filter((f) => typeof f.label !== "string" || f.label.trim().length < 10 || /\n/.test(f.label) || /[.\s]$/.test(f.label));
+    const bad = facts.filter(
+      (f) => typeof f.label !== "string" || f.label.trim().length < 10 || /\n/.test(f.label) || /[.\s]$/.test(f.label),
+    );
     expect(bad.map((f) => `${f.id}: ${JSON.stringify(f.label)}`)).toEqual([]);
   });
 
   it("types no figure into the label: years and dates only, never the value or another number", () => {
     const bare = facts.flatMap((f) => [
       ...findBareFigures(f.label).map((b) => `${f.id}: "${b.text}" in "${f.label}"`),
-      ...(f.label.includes(formatValue(f.value, f.format, "en-US")) && !/^(19|20)\d{2}$/.test(String(f.value)) ? [`${f.id}: its own value in "${f.label}"`] : []),
+      ...(f.label.includes(formatValue(f.value, f.format, "en-US")) && !/^(19|20)\d{2}$/.test(String(f.value))
+        ? [`${f.id}: its own value in "${f.label}"`]
+        : []),
     ]);
     expect(bare).toEqual([]);
   });
@@ -49,7 +70,9 @@ describe("every fact has a label", () => {
   it("is shared only by facts that read the same figure (two ids for one cell may share a label; two figures may not)", () => {
     const byLabel = new Map<string, typeof facts>();
     for (const f of facts) byLabel.set(f.label, [...(byLabel.get(f.label) ?? []), f]);
-    const clashes = [...byLabel].filter(([, same]) => new Set(same.map((f) => `${f.value}|${f.format}|${f.sources.join(",")}`)).size > 1);
+    const clashes = [...byLabel].filter(
+      ([, same]) => new Set(same.map((f) => `${f.value}|${f.format}|${f.sources.join(",")}`)).size > 1,
+    );
     expect(clashes.map(([label, same]) => `${same.map((f) => f.id).join(", ")}: "${label}"`)).toEqual([]);
   });
 });
@@ -66,7 +89,9 @@ describe("every figure note on every chapter page prints its fact's label", () =
       if (!fact) return [`${path}: a note for unknown fact "${id}"`];
       const value = text(li.querySelector("strong"));
       const expected = `${value}: ${fact.label}.${fact.derived ? " Formula:" : ""}`;
-      return text(li).startsWith(expected) ? [] : [`${path}#${li.id}: expected "${expected}…", found "${text(li).slice(0, 120)}…"`];
+      return text(li).startsWith(expected)
+        ? []
+        : [`${path}#${li.id}: expected "${expected}…", found "${text(li).slice(0, 120)}…"`];
     });
     expect(wrong).toEqual([]);
   });
@@ -76,7 +101,14 @@ describe("every figure note on every chapter page prints its fact's label", () =
       const copy = li.cloneNode(true) as Element;
       copy.querySelectorAll("a[href^='http'], .repost, .backref").forEach((a) => a.remove()); // a source's title may hold anything
       const note = text(copy);
-      const lists = datasets.filter((d) => columnListPattern(d.title, d.columns.map((c) => c.label)).test(note)).map((d) => `${path}#${li.id}: lists the columns of "${d.title}"`);
+      const lists = datasets
+        .filter((d) =>
+          columnListPattern(
+            d.title,
+            d.columns.map((c) => c.label),
+          ).test(note),
+        )
+        .map((d) => `${path}#${li.id}: lists the columns of "${d.title}"`);
       const code = note.match(codePattern);
       return [...lists, ...(code ? [`${path}#${li.id}: "${code[0]}" in "${note.slice(0, 100)}…"`] : [])];
     });

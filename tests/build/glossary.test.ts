@@ -44,7 +44,9 @@ describe("/glossary/", () => {
 
   it("is where every <Term> link in every chapter lands: on an entry that exists", () => {
     const chapterPages = pages().filter((p) => /^\/chapters\/[^/]+\/$/.test(p));
-    const links = chapterPages.flatMap((path) => [...page(path).querySelectorAll("a.term")].map((a) => ({ path, href: a.getAttribute("href")! })));
+    const links = chapterPages.flatMap((path) =>
+      [...page(path).querySelectorAll("a.term")].map((a) => ({ path, href: a.getAttribute("href")! })),
+    );
     expect(links.length).toBeGreaterThan(20);
     for (const { path, href } of links) {
       expect(href, path).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
@@ -54,8 +56,13 @@ describe("/glossary/", () => {
 
   it("is linked from every page's footer and from /sources/", () => {
     for (const path of ["/", "/sources/", "/timeline/", "/chapters/the-deal/"]) {
-      expect([...page(path).querySelectorAll("footer a")].map((a) => a.getAttribute("href")), path).toContain("/glossary/");
+      expect(
+        [...page(path).querySelectorAll("footer a")].map((a) => a.getAttribute("href")),
+        path,
+      ).toContain("/glossary/");
     }
-    expect([...page("/sources/").querySelectorAll("main a")].map((a) => a.getAttribute("href"))).toContain("/glossary/");
+    expect([...page("/sources/").querySelectorAll("main a")].map((a) => a.getAttribute("href"))).toContain(
+      "/glossary/",
+    );
   });
 });

@@ -8,7 +8,10 @@ import { readMdxFiles } from "../../src/load/mdxFiles.ts";
 const ROOT = new URL("../../", import.meta.url).pathname;
 const doc = page("/");
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
-const home = parse(readFileSync(join(ROOT, "content/pages/home.yaml"), "utf8")) as { leadChart: string; timeline: string[] };
+const home = parse(readFileSync(join(ROOT, "content/pages/home.yaml"), "utf8")) as {
+  leadChart: string;
+  timeline: string[];
+};
 const chapterFiles = readMdxFiles(join(ROOT, "content/chapters"), "content/chapters");
 const headingIds = () => [...doc.querySelectorAll("h2")].map((h) => h.id);
 
@@ -25,7 +28,16 @@ describe("the home page", () => {
   });
 
   it("says when it was last updated: the latest chapter's date, machine-readable", () => {
-    const latest = chapterFiles.map((f) => String(f.frontmatter!.updated instanceof Date ? (f.frontmatter!.updated as Date).toISOString().slice(0, 10) : f.frontmatter!.updated)).sort().at(-1);
+    const latest = chapterFiles
+      .map((f) =>
+        String(
+          f.frontmatter!.updated instanceof Date
+            ? (f.frontmatter!.updated as Date).toISOString().slice(0, 10)
+            : f.frontmatter!.updated,
+        ),
+      )
+      .sort()
+      .at(-1);
     const time = doc.querySelector(".home-updated time");
     expect(time?.getAttribute("datetime")).toBe(latest);
     expect(text(doc.querySelector(".home-updated"))).toMatch(/^Updated \w+ \d{1,2}, \d{4}$/);
@@ -41,7 +53,9 @@ describe("the home page", () => {
       expect(text(item.querySelector(".text")), figure).toContain(figure); // the figure is read once, in its sentence
       expect(item.querySelector(".figure")?.getAttribute("aria-hidden")).toBe("true");
       expect(text(item.querySelector(".source")), figure).toMatch(/^Sources?: .+\. More in /);
-      expect(item.querySelector(".source a")?.getAttribute("href"), figure).toMatch(/^\/(chapters\/[^/]+\/#fact-|facts\/)[a-z0-9-]+\/?$/);
+      expect(item.querySelector(".source a")?.getAttribute("href"), figure).toMatch(
+        /^\/(chapters\/[^/]+\/#fact-|facts\/)[a-z0-9-]+\/?$/,
+      );
     }
   });
 

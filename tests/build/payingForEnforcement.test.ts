@@ -8,7 +8,8 @@ import { page } from "../helpers/site.ts";
 const doc = page("/chapters/paying-for-enforcement/");
 const article = doc.querySelector("article")!;
 /** Text with runs of white space collapsed, as a reader sees it. */
-const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+const text = (el: Element | null | undefined) =>
+  (el?.textContent ?? "").replace(/\s+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 const fact = (id: string) => text(article.querySelector(`a.fact[href="#fact-${id}"]`));
 const body = text(article);
 

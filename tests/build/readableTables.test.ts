@@ -10,10 +10,32 @@ const content = loadContent(join(new URL("../../", import.meta.url).pathname, "c
 const datasets = [...content.datasets.values()];
 
 /** Three-letter capitals a reader meets as names of bodies or currencies, not as codes. */
-const ALLOWED_CAPS = new Set(["USD", "INM", "UPM", "IOM", "CBP", "DHS", "CRS", "ACA", "MPP", "DIF", "MSF", "IDC", "MPI", "SRE", "NYT", "EFE", "CNN", "VOA", "RPP", "HRW"]);
+const ALLOWED_CAPS = new Set([
+  "USD",
+  "INM",
+  "UPM",
+  "IOM",
+  "CBP",
+  "DHS",
+  "CRS",
+  "ACA",
+  "MPP",
+  "DIF",
+  "MSF",
+  "IDC",
+  "MPI",
+  "SRE",
+  "NYT",
+  "EFE",
+  "CNN",
+  "VOA",
+  "RPP",
+  "HRW",
+]);
 /** A cell that is nothing but a code: kebab-case with at least one hyphen, no spaces and a letter; or three capitals. */
 const looksLikeCode = (text: string) =>
-  (/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(text) && /[A-Za-z]/.test(text) && !/^\d{4}-\d{4}$/.test(text)) || (/^[A-Z]{3}$/.test(text) && !ALLOWED_CAPS.has(text));
+  (/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/.test(text) && /[A-Za-z]/.test(text) && !/^\d{4}-\d{4}$/.test(text)) ||
+  (/^[A-Z]{3}$/.test(text) && !ALLOWED_CAPS.has(text));
 
 /**
  * Words that only the data files use: dataset ids, column names that are not English words (with _ or a digit), and
@@ -30,10 +52,18 @@ const codeWords = unique([
 const capsCodes = unique(valueCodes.filter((code) => /^[A-Z]{3}$/.test(code)));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Case-sensitive, whole word: a hyphen or a word character on either side makes it part of a longer word. */
-const wordsPattern = (words: string[]) => new RegExp(`(?<![\\w-])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\w-])`, "g");
+const wordsPattern = (words: string[]) =>
+  new RegExp(
+    `(?<![\\w-])(?:${[...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|")})(?![\\w-])`,
+    "g",
+  );
 const codeWordPattern = wordsPattern(codeWords);
 const capsPattern = new RegExp(`(?<!\\()\\b(?:${capsCodes.join("|")})\\b(?!\\))`, "g");
-const codesIn = (text: string) => [...text.matchAll(codeWordPattern), ...text.matchAll(capsPattern)].map(([word]) => word);
+const codesIn = (text: string) =>
+  [...text.matchAll(codeWordPattern), ...text.matchAll(capsPattern)].map(([word]) => word);
 
 const text = (el: Element) => (el.textContent ?? "").replace(/\s+/g, " ").trim();
 /** The visible text of a note, without the links to its sources (a source's title or address may hold anything). */
@@ -52,7 +82,8 @@ const NOTES = ".chart-notes li, .fact-notes li, section.dataset > h2 + p";
 
 describe("readable data tables and notes", () => {
   it("exist in the build, so the checks below check something", () => {
-    const count = (selector: string) => [...built.values()].reduce((n, doc) => n + doc.querySelectorAll(selector).length, 0);
+    const count = (selector: string) =>
+      [...built.values()].reduce((n, doc) => n + doc.querySelectorAll(selector).length, 0);
     expect(count(CELLS)).toBeGreaterThan(500);
     expect(count(NOTES)).toBeGreaterThan(50);
     expect(codeWords).toContain("urgent-action");

@@ -8,7 +8,9 @@ const content = loadContent(join(new URL("../../", import.meta.url).pathname, "c
 const sources = [...content.sources.values()];
 /** Links that only reposts use (a URL that some source gives as the publisher's own page is not checked). */
 const repostUrls = new Map(
-  sources.filter((s) => s.url && s.repost && sources.every((o) => o.url !== s.url || o.repost === s.repost)).map((s) => [s.url!, { kind: s.repost!, host: new URL(s.url!).hostname.replace(/^www\./, "") }]),
+  sources
+    .filter((s) => s.url && s.repost && sources.every((o) => o.url !== s.url || o.repost === s.repost))
+    .map((s) => [s.url!, { kind: s.repost!, host: new URL(s.url!).hostname.replace(/^www\./, "") }]),
 );
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 /** The mark right after a link, with nothing but spaces between. */
@@ -18,7 +20,10 @@ const markAfter = (a: Element) => {
   for (let node = a.nextSibling; node && node !== next; node = node.nextSibling) between += node.textContent ?? "";
   return next?.classList.contains("repost") && between.trim() === "" ? next : undefined;
 };
-const expected = { copy: (host: string) => `(copy on ${host})`, aggregator: (host: string) => `(via aggregator ${host})` };
+const expected = {
+  copy: (host: string) => `(copy on ${host})`,
+  aggregator: (host: string) => `(via aggregator ${host})`,
+};
 
 describe("reposts and aggregators", () => {
   it("exist in the content, so the checks below check something", () => {
@@ -34,7 +39,8 @@ describe("reposts and aggregators", () => {
         const repost = repostUrls.get(a.getAttribute("href")!);
         if (!repost) continue;
         if (a.classList.contains("cite")) {
-          if (!a.getAttribute("title")?.endsWith(expected[repost.kind](repost.host))) unmarked.push(`${path}: <Cite> ${a.getAttribute("href")}`);
+          if (!a.getAttribute("title")?.endsWith(expected[repost.kind](repost.host)))
+            unmarked.push(`${path}: <Cite> ${a.getAttribute("href")}`);
           continue;
         }
         const mark = markAfter(a);

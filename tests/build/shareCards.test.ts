@@ -8,7 +8,8 @@ import { chartModules } from "../../src/charts/index.ts";
 import { loadKeyFacts } from "../../src/site/keyFacts.ts";
 
 const content = siteContent();
-const meta = (doc: Document, key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? "";
+const meta = (doc: Document, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? "";
 const isEmbed = (path: string) => path.startsWith("/embed/");
 /** The build's origin, from the home page's canonical link (SITE_URL). */
 const origin = new URL(page("/").querySelector('link[rel="canonical"]')!.getAttribute("href")!).origin;
@@ -39,12 +40,15 @@ describe("every page's link preview", () => {
       expect(owners.get(image), `${path} and ${owners.get(image)}`).toBeUndefined();
       owners.set(image, path);
     }
-    for (const id of chartModules.keys()) expect(meta(page(`/embed/${id}/`), "og:image")).toBe(meta(page(`/charts/${id}/`), "og:image"));
+    for (const id of chartModules.keys())
+      expect(meta(page(`/embed/${id}/`), "og:image")).toBe(meta(page(`/charts/${id}/`), "og:image"));
   });
 
   it("shows the chart itself on a chart page's card, and the figure on a key fact's", () => {
-    for (const id of chartModules.keys()) expect(meta(page(`/charts/${id}/`), "og:image")).toBe(`${origin}/og/charts/${id}.png`);
-    for (const path of pages().filter((p) => /^\/facts\/.+\//.test(p))) expect(meta(page(path), "og:image")).toBe(`${origin}/og${path.slice(0, -1)}.png`);
+    for (const id of chartModules.keys())
+      expect(meta(page(`/charts/${id}/`), "og:image")).toBe(`${origin}/og/charts/${id}.png`);
+    for (const path of pages().filter((p) => /^\/facts\/.+\//.test(p)))
+      expect(meta(page(path), "og:image")).toBe(`${origin}/og${path.slice(0, -1)}.png`);
   });
 
   it("draws distinct pictures: no two cards are the same file", () => {
@@ -63,7 +67,13 @@ describe("pages to share", () => {
     for (const path of ["/", "/timeline/", "/charts/", "/facts/", "/data/"]) expect(all, path).toContain(path);
     for (const id of chartModules.keys()) expect(all).toContain(`/charts/${id}/`);
     for (const event of content.timeline) expect(all).toContain(`/timeline/${event.id}/`);
-    for (const fact of loadKeyFacts(join(process.cwd(), "content/key-facts.yaml"), "content/key-facts.yaml", content, "en")) expect(all).toContain(`/facts/${fact.id}/`);
+    for (const fact of loadKeyFacts(
+      join(process.cwd(), "content/key-facts.yaml"),
+      "content/key-facts.yaml",
+      content,
+      "en",
+    ))
+      expect(all).toContain(`/facts/${fact.id}/`);
   });
 
   it("give each timeline event a page that links to it on the timeline", () => {
@@ -79,7 +89,14 @@ describe("pages to share", () => {
     for (const path of shared) {
       const doc = page(path);
       const links = [...doc.querySelectorAll("share-links a[href]")].map((a) => a.getAttribute("href")!);
-      expect(links.filter((href) => /^https:\/\/(x\.com|bsky\.app|s2f\.kytta\.dev|www\.facebook\.com|wa\.me)\//.test(href) || href.startsWith("mailto:")).length, path).toBe(6);
+      expect(
+        links.filter(
+          (href) =>
+            /^https:\/\/(x\.com|bsky\.app|s2f\.kytta\.dev|www\.facebook\.com|wa\.me)\//.test(href) ||
+            href.startsWith("mailto:"),
+        ).length,
+        path,
+      ).toBe(6);
       expect(links, path).toContain(doc.querySelector('link[rel="canonical"]')!.getAttribute("href"));
       if (!doc.querySelector("figure.chart")) expect(doc.querySelectorAll("script").length, path).toBe(0);
     }

@@ -26,7 +26,11 @@ describe("the built site", () => {
   it("loads nothing from another origin", () => {
     for (const path of pages()) {
       // Canonical and alternate (oEmbed discovery) links name absolute addresses that the browser never loads.
-      const external = [...page(path).querySelectorAll("script[src], link[href]:not([rel=canonical]):not([rel=alternate]), img[src], iframe[src]")]
+      const external = [
+        ...page(path).querySelectorAll(
+          "script[src], link[href]:not([rel=canonical]):not([rel=alternate]), img[src], iframe[src]",
+        ),
+      ]
         .map((el) => el.getAttribute("src") ?? el.getAttribute("href")!)
         .filter((ref) => /^(?:[a-z]+:)?\/\//i.test(ref));
       expect(external, path).toEqual([]);
@@ -37,7 +41,8 @@ describe("the built site", () => {
     for (const path of pages()) {
       const hasChart = page(path).querySelector(CHART_PAGE) !== null;
       const { gzip } = pageScriptBytes(path);
-      if (/^\/(?:[a-z]{2,3}\/)?search\/$/.test(path)) expect(gzip, path).toBeLessThanOrEqual(30 * 1024); // before a query: Pagefind loads on focus
+      if (/^\/(?:[a-z]{2,3}\/)?search\/$/.test(path))
+        expect(gzip, path).toBeLessThanOrEqual(30 * 1024); // before a query: Pagefind loads on focus
       else if (hasChart) expect(gzip, path).toBeLessThanOrEqual(12 * 1024);
       else expect(gzip, path).toBe(0);
     }
@@ -63,7 +68,9 @@ describe("the asylum-claims chart in its chapter", () => {
   });
 
   it("has a caption with title and subtitle, a source line with links, and notes", () => {
-    expect(figure.querySelector("figcaption .chart-title")?.textContent).toMatch(/rose to about \d+ times their 2013 level by 2023/);
+    expect(figure.querySelector("figcaption .chart-title")?.textContent).toMatch(
+      /rose to about \d+ times their 2013 level by 2023/,
+    );
     const sources = [...figure.querySelectorAll(".chart-foot a")].map((a) => a.getAttribute("href"));
     expect(sources).toContain("https://www.amnesty.or.jp/en/get-involved/ua/ua/2018ua150.html");
     expect(figure.querySelector(".chart-foot")?.textContent).toContain("revised");
@@ -72,7 +79,9 @@ describe("the asylum-claims chart in its chapter", () => {
   it("has a collapsed data table built from the same rows, with both vintages for 2016 and 2017", () => {
     const details = figure.querySelector("details.chart-data")!;
     expect(details.hasAttribute("open")).toBe(false);
-    const rows = [...details.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].slice(0, 2).map((td) => td.textContent));
+    const rows = [...details.querySelectorAll("tbody tr")].map((tr) =>
+      [...tr.querySelectorAll("td")].slice(0, 2).map((td) => td.textContent),
+    );
     expect(rows).toContainEqual(["2017", "14,619"]);
     expect(rows).toContainEqual(["2017", "14,596"]);
     expect(rows.length).toBe(14);
@@ -80,7 +89,10 @@ describe("the asylum-claims chart in its chapter", () => {
 
   it("shows the default view and hides the other until a reader switches", () => {
     const views = [...figure.querySelectorAll(".chart-view")];
-    expect(views.map((v) => [v.getAttribute("data-view"), v.hasAttribute("hidden")])).toEqual([["all", false], ["to-2018", true]]);
+    expect(views.map((v) => [v.getAttribute("data-view"), v.hasAttribute("hidden")])).toEqual([
+      ["all", false],
+      ["to-2018", true],
+    ]);
   });
 });
 
@@ -91,14 +103,18 @@ describe("facts in the chapter's prose", () => {
     const fact = doc.querySelector('a.fact[href="#fact-claims-2017-ua"]')!;
     expect(fact.textContent).toBe("14,596");
     const note = doc.getElementById("fact-claims-2017-ua")!;
-    expect(note.querySelector("a")?.getAttribute("href")).toBe("https://www.amnesty.or.jp/en/get-involved/ua/ua/2018ua150.html");
+    expect(note.querySelector("a")?.getAttribute("href")).toBe(
+      "https://www.amnesty.or.jp/en/get-involved/ua/ua/2018ua150.html",
+    );
   });
 
   it("shows a derived figure with its formula", () => {
     expect(doc.querySelector('a.fact[href="#fact-claims-growth-2016-2017-ua"]')?.textContent).toBe("66%");
     const note = doc.getElementById("fact-claims-growth-2016-2017-ua")!;
     expect(note.textContent).toContain("(14,596 − 8,788) ÷ 8,788");
-    expect([...note.querySelectorAll("a")].filter((a) => !a.closest(".backref")).map((a) => a.getAttribute("href"))).toEqual(["#fact-claims-2016-ua", "#fact-claims-2017-ua"]);
+    expect(
+      [...note.querySelectorAll("a")].filter((a) => !a.closest(".backref")).map((a) => a.getAttribute("href")),
+    ).toEqual(["#fact-claims-2016-ua", "#fact-claims-2017-ua"]);
   });
 
   it("shows both the Urgent Action's and COMAR's revised figure for 2017", () => {

@@ -26,7 +26,9 @@ describe("/sources/", () => {
     const ua = doc.getElementById("source-amnesty-ua-150-18")!;
     expect(ua.querySelector('a[href="/chapters/mexicos-asylum-system/"]')).not.toBeNull();
     expect(ua.querySelector('a[href="/charts/claims-by-nationality/"]')?.textContent).toMatch(/^Honduras topped/);
-    expect(ua.querySelector('a[href="/data/claims-by-nationality.csv"]')?.textContent).toBe("Asylum claims in Mexico by nationality, 2017, 2018, 2022 and 2024 (CSV)");
+    expect(ua.querySelector('a[href="/data/claims-by-nationality.csv"]')?.textContent).toBe(
+      "Asylum claims in Mexico by nationality, 2017, 2018, 2022 and 2024 (CSV)",
+    );
     expect(text(doc.getElementById("source-comar-2025-01-efe"))).toContain("Asylum claims in Mexico by nationality");
     const event = content.timeline.find((e) => e.sources.includes("amnesty-ua-150-18"))!;
     expect(ua.querySelector(`a[href="/timeline/#${event.id}"]`)?.textContent).toBe(event.title);
@@ -37,7 +39,9 @@ describe("/sources/", () => {
     for (const correction of content.corrections) {
       const [document, correct] = [side(correction.id, "document"), side(correction.id, "correct")];
       expect(text(document?.querySelector("dt")), correction.id).toBe("In the document");
-      expect(text(correct?.querySelector("dt")), correction.id).toMatch(/^(Correct|Revised|Later figure|What the sources show|What it covers|Other sources say)$/);
+      expect(text(correct?.querySelector("dt")), correction.id).toMatch(
+        /^(Correct|Revised|Later figure|What the sources show|What it covers|Other sources say)$/,
+      );
       expect(text(document?.querySelector(".value")), correction.id).not.toBe("");
       expect(text(correct?.querySelector(".value")), correction.id).not.toBe("");
       expect(document!.compareDocumentPosition(correct!) & 4, correction.id).toBe(4); // document side first
@@ -45,8 +49,14 @@ describe("/sources/", () => {
   });
 
   it("gives the Urgent Action's asylum figures beside COMAR's revised ones", () => {
-    expect([text(side("asylum-claims-2016", "document")?.querySelector(".value")), text(side("asylum-claims-2016", "correct")?.querySelector(".value"))]).toEqual(["8,788", "8,796"]);
-    expect([text(side("asylum-claims-2017", "document")?.querySelector(".value")), text(side("asylum-claims-2017", "correct")?.querySelector(".value"))]).toEqual(["14,596", "14,619"]);
+    expect([
+      text(side("asylum-claims-2016", "document")?.querySelector(".value")),
+      text(side("asylum-claims-2016", "correct")?.querySelector(".value")),
+    ]).toEqual(["8,788", "8,796"]);
+    expect([
+      text(side("asylum-claims-2017", "document")?.querySelector(".value")),
+      text(side("asylum-claims-2017", "correct")?.querySelector(".value")),
+    ]).toEqual(["14,596", "14,619"]);
     expect(text(side("asylum-claims-2017", "correct")?.querySelector("dt"))).toBe("Revised");
   });
 
@@ -61,11 +71,15 @@ describe("/sources/", () => {
   it("says the survey's share covers the detained respondents, not all responses, as a clarification", () => {
     expect(text(side("survey-share-base", "document"))).toContain("500");
     expect(text(side("survey-share-base", "correct")?.querySelector("dt"))).toBe("What it covers");
-    expect(text(side("survey-share-base", "correct")?.querySelector("dd"))).toMatch(/^75%, of the 297 responses from people held/);
+    expect(text(side("survey-share-base", "correct")?.querySelector("dd"))).toMatch(
+      /^75%, of the 297 responses from people held/,
+    );
   });
 
   it("attributes the border-crossing range to the Urgent Action, not UNHCR, and corrects the minister's name", () => {
-    expect(text(side("southern-border-entries", "document"))).toContain("400,000 to 500,000 a year, attributed to UNHCR");
+    expect(text(side("southern-border-entries", "document"))).toContain(
+      "400,000 to 500,000 a year, attributed to UNHCR",
+    );
     expect(text(side("southern-border-entries", "correct"))).toContain("no single UNHCR statement");
     expect(text(side("foreign-minister-name", "document")?.querySelector(".value"))).toBe("Luis Vidergaray");
     expect(text(side("foreign-minister-name", "correct")?.querySelector(".value"))).toBe("Luis Videgaray Caso");
@@ -80,7 +94,9 @@ describe("/sources/", () => {
   it("links each correction to the sources of both sides", () => {
     expect(side("pence-date", "document")?.querySelector('a[href*="amnesty"]')).not.toBeNull();
     expect(side("pence-date", "correct")?.querySelector('a[href*="sandiegouniontribune"]')).not.toBeNull();
-    expect(doc.getElementById("source-amnesty-ua-150-18")!.querySelector('a[href="#correction-pence-date"]')).not.toBeNull();
+    expect(
+      doc.getElementById("source-amnesty-ua-150-18")!.querySelector('a[href="#correction-pence-date"]'),
+    ).not.toBeNull();
   });
 
   it("prints no unfilled {fact} token", () => {

@@ -15,7 +15,8 @@ describe("the built timeline page", () => {
     expect(dates.at(-1)!.slice(0, 4)).toBe("2026");
     for (const section of doc.querySelectorAll("section.tl-year")) {
       const year = section.querySelector("h2")!.textContent!;
-      for (const time of section.querySelectorAll(".tl-meta time")) expect(time.getAttribute("datetime")!.startsWith(year)).toBe(true);
+      for (const time of section.querySelectorAll(".tl-meta time"))
+        expect(time.getAttribute("datetime")!.startsWith(year)).toBe(true);
     }
   });
 
@@ -27,7 +28,10 @@ describe("the built timeline page", () => {
       expect(li.querySelector(".tl-meta time")?.getAttribute("datetime"), li.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       expect(li.querySelector(".tl-cat")?.textContent?.trim(), li.id).not.toBe("");
       expect(li.querySelector("h3")?.textContent?.trim(), li.id).not.toBe("");
-      expect(li.querySelector(`a.tl-permalink[href="/timeline/${li.id}/"]`), `${li.id} links to its own page`).not.toBeNull();
+      expect(
+        li.querySelector(`a.tl-permalink[href="/timeline/${li.id}/"]`),
+        `${li.id} links to its own page`,
+      ).not.toBeNull();
     }
   });
 
@@ -49,13 +53,20 @@ describe("the built timeline page", () => {
     expect(dateOf("mpp-announced")).toBe("2018-12-20");
     expect(dateOf("joint-declaration")).toBe("2019-06-07");
     expect(dateOf("transit-bar")).toBe("2019-07-16");
-    expect(["guatemala-aca", "el-salvador-aca", "honduras-aca"].map(dateOf)).toEqual(["2019-07-26", "2019-09-20", "2019-09-25"]);
+    expect(["guatemala-aca", "el-salvador-aca", "honduras-aca"].map(dateOf)).toEqual([
+      "2019-07-26",
+      "2019-09-20",
+      "2019-09-25",
+    ]);
     expect(dateOf("title-42-begins")).toBe("2020-03-20");
     expect(dateOf("title-42-ends")).toBe("2023-05-11");
     expect(dateOf("sheinbaum-has-not-signed")).toBe("2025-06-24");
     const alternative = (id: string) => doc.getElementById(id)!.querySelector(".tl-alt time")?.getAttribute("datetime");
     expect([dateOf("pence-calexico"), alternative("pence-calexico")]).toEqual(["2018-04-30", "2018-05-01"]);
-    expect([dateOf("nielsen-first-safe-country"), alternative("nielsen-first-safe-country")]).toEqual(["2018-04-25", "2018-04-23"]);
+    expect([dateOf("nielsen-first-safe-country"), alternative("nielsen-first-safe-country")]).toEqual([
+      "2018-04-25",
+      "2018-04-23",
+    ]);
     expect(dateOf("aid-cut-proposed")).toBe("2017-05-23"); // the budget request, not the report of the next day
   });
 
@@ -67,11 +78,27 @@ describe("the built timeline page", () => {
     expect(dateOf("mexico-non-mexicans-2025")).toBe("2025-12-10");
     expect(dateOf("dc-circuit-rules-proclamation-unlawful")).toBe("2026-04-24");
     const alternative = (id: string) => doc.getElementById(id)!.querySelector(".tl-alt time")?.getAttribute("datetime");
-    expect([dateOf("belize-agreement-signed"), alternative("belize-agreement-signed")]).toEqual(["2025-10-20", "2025-10-21"]);
+    expect([dateOf("belize-agreement-signed"), alternative("belize-agreement-signed")]).toEqual([
+      "2025-10-20",
+      "2025-10-21",
+    ]);
     // Removal-only deals are filed apart from the asylum agreements (category), and say so in their titles.
     const category = (id: string) => doc.getElementById(id)!.querySelector(".tl-cat")!.textContent!.trim();
-    const removals = ["el-salvador-prison-offer", "guatemala-transit-arrangement", "panama-deportee-flights", "costa-rica-deportee-flight", "rwanda-removal-deal", "south-sudan-eswatini-removals"];
-    const agreements = ["honduras-aca-2025", "ecuador-aca-notes", "uganda-agreement-signed", "paraguay-agreement-signed", "belize-agreement-signed"];
+    const removals = [
+      "el-salvador-prison-offer",
+      "guatemala-transit-arrangement",
+      "panama-deportee-flights",
+      "costa-rica-deportee-flight",
+      "rwanda-removal-deal",
+      "south-sudan-eswatini-removals",
+    ];
+    const agreements = [
+      "honduras-aca-2025",
+      "ecuador-aca-notes",
+      "uganda-agreement-signed",
+      "paraguay-agreement-signed",
+      "belize-agreement-signed",
+    ];
     expect(new Set(removals.map(category))).toEqual(new Set(["Third-country removals"]));
     expect(new Set(agreements.map(category)).size).toBe(1);
     expect(category(agreements[0]!)).not.toBe("Third-country removals");
@@ -109,9 +136,13 @@ describe("the timeline elsewhere", () => {
   const chapter = page("/chapters/mexicos-asylum-system/");
 
   it("annotates the asylum-claims chart with events from the timeline data, each mark and list item linking to its event", () => {
-    const annotated = events.filter((li) => ["urgent-action-150-18", "mpp-announced", "title-42-begins", "title-42-ends"].includes(li.id));
+    const annotated = events.filter((li) =>
+      ["urgent-action-150-18", "mpp-announced", "title-42-begins", "title-42-ends"].includes(li.id),
+    );
     expect(annotated).toHaveLength(4);
-    const marks = [...chapter.querySelectorAll('#asylum-claims .chart-view[data-view="all"] svg a')].map((a) => a.getAttribute("href"));
+    const marks = [...chapter.querySelectorAll('#asylum-claims .chart-view[data-view="all"] svg a')].map((a) =>
+      a.getAttribute("href"),
+    );
     const listed = [...chapter.querySelectorAll("#asylum-claims .chart-events a")].map((a) => a.getAttribute("href"));
     for (const li of annotated) {
       expect(listed).toContain(`/timeline/#${li.id}`);
@@ -129,6 +160,8 @@ describe("the timeline elsewhere", () => {
     const home = page("/");
     expect(home.querySelector('header nav a[href="/timeline/"]')).not.toBeNull();
     expect(home.querySelector(".tl-excerpt h2")?.textContent).toBe("On the timeline");
-    expect([...home.querySelectorAll(".tl-excerpt li a")].map((a) => a.getAttribute("href"))).toContain("/timeline/#joint-declaration");
+    expect([...home.querySelectorAll(".tl-excerpt li a")].map((a) => a.getAttribute("href"))).toContain(
+      "/timeline/#joint-declaration",
+    );
   });
 });

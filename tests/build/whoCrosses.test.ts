@@ -10,7 +10,8 @@ const doc = page(CHAPTER);
 const article = doc.querySelector("article")!;
 /** Text with runs of white space collapsed, as a reader sees it. */
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").replace(/[‘’]/g, "'");
-const callout = (heading: RegExp) => [...article.querySelectorAll("aside.callout")].find((aside) => heading.test(text(aside.querySelector("h3"))));
+const callout = (heading: RegExp) =>
+  [...article.querySelectorAll("aside.callout")].find((aside) => heading.test(text(aside.querySelector("h3"))));
 const fact = (id: string) => text(article.querySelector(`a.fact[href="#fact-${id}"]`));
 
 describe("chapter 3, who crosses and who is protected", () => {
@@ -29,7 +30,9 @@ describe("chapter 3, who crosses and who is protected", () => {
     const body = text(article);
     expect(body).toMatch(/UNHCR has spoken of about 500,000 undocumented migrants a year/);
     expect(body).toMatch(/up to 400,000/);
-    expect(body).toMatch(/The Urgent Action's range of 400,000 to 500,000, credited to UNHCR, matches no single UNHCR statement that could be found/);
+    expect(body).toMatch(
+      /The Urgent Action's range of 400,000 to 500,000, credited to UNHCR, matches no single UNHCR statement that could be found/,
+    );
     expect(article.querySelector('a[href$="sources/#correction-southern-border-entries"]')).not.toBeNull();
   });
 
@@ -45,7 +48,12 @@ describe("chapter 3, who crosses and who is protected", () => {
   });
 
   it("states the survey exactly: responses from people, and the 75% of the detained responses only", () => {
-    expect([fact("survey-responses"), fact("survey-people"), fact("survey-detained-responses"), fact("survey-not-told-share")]).toEqual(["500", "385", "297", "75%"]);
+    expect([
+      fact("survey-responses"),
+      fact("survey-people"),
+      fact("survey-detained-responses"),
+      fact("survey-not-told-share"),
+    ]).toEqual(["500", "385", "297", "75%"]);
     expect(fact("survey-refoulement-share-of-detained")).toBe("40%");
     const body = text(article);
     expect(body).toMatch(/collecting 500 responses from 385 people/);
@@ -82,6 +90,11 @@ describe("chapter 3, who crosses and who is protected", () => {
   it("lists every source the chapter relies on at the end, linked where an address is known", () => {
     const items = [...article.querySelectorAll(".source-list li")];
     expect(items.length).toBeGreaterThanOrEqual(18);
-    expect(items.find((li) => text(li).startsWith("UNHCR"))?.querySelector("a")?.getAttribute("href")).toBe("https://www.unhcr.org/en-my/mixed-migration-americas.html");
+    expect(
+      items
+        .find((li) => text(li).startsWith("UNHCR"))
+        ?.querySelector("a")
+        ?.getAttribute("href"),
+    ).toBe("https://www.unhcr.org/en-my/mixed-migration-americas.html");
   });
 });

@@ -8,7 +8,8 @@ const { rows } = data;
 const spec = (overrides = {}) => asylumClaims.spec(rows, context(asylumClaims, data, overrides));
 const years = (mark: { data: unknown[] }) => (mark.data as Row[]).map((r) => r.year);
 
-const rectsWithTips = (options: ReturnType<typeof spec>) => marksNamed(options, "Rect").filter((m) => "title" in m.channels);
+const rectsWithTips = (options: ReturnType<typeof spec>) =>
+  marksNamed(options, "Rect").filter((m) => "title" in m.channels);
 
 describe("asylumClaims.spec(rows, context)", () => {
   it("draws one bar per COMAR year, all in one colour whenever COMAR published the figure", () => {
@@ -36,9 +37,18 @@ describe("asylumClaims.spec(rows, context)", () => {
   });
 
   it("labels every other year when more than eight years share a narrow chart, and every year otherwise", () => {
-    const twelve: Row[] = Array.from({ length: 12 }, (_, i) => ({ year: 2013 + i, claims: 1000, series: "comar", vintage: "2025-01-11", source: "x" }));
-    const yearLabels = (options: ReturnType<typeof spec>) => marksNamed(options, "Text").find((m) => typeof m.data[0] === "number")!.data;
-    expect(yearLabels(asylumClaims.spec(twelve, context(asylumClaims, { ...data, rows: twelve }, NARROW)))).toEqual([2014, 2016, 2018, 2020, 2022, 2024]);
+    const twelve: Row[] = Array.from({ length: 12 }, (_, i) => ({
+      year: 2013 + i,
+      claims: 1000,
+      series: "comar",
+      vintage: "2025-01-11",
+      source: "x",
+    }));
+    const yearLabels = (options: ReturnType<typeof spec>) =>
+      marksNamed(options, "Text").find((m) => typeof m.data[0] === "number")!.data;
+    expect(yearLabels(asylumClaims.spec(twelve, context(asylumClaims, { ...data, rows: twelve }, NARROW)))).toEqual([
+      2014, 2016, 2018, 2020, 2022, 2024,
+    ]);
     expect(yearLabels(spec(NARROW))).toEqual([2015, 2016, 2017, 2018, 2019]);
   });
 
@@ -56,13 +66,25 @@ describe("asylumClaims.spec(rows, context)", () => {
   it("gives each year a full-height hit column whose tooltip has COMAR's figure and date, the Urgent Action's, and the year's events", () => {
     const [columns] = rectsWithTips(spec());
     expect((columns!.data as number[][]).map((run) => run)).toEqual([[2015], [2016], [2017], [2018], [2019]]);
-    expect(channel(columns!, "title", [2017])).toBe("2017: 14,600 claims\nCOMAR, published Jan 10, 2019\nAmnesty's Urgent Action (Aug 28, 2018): 14,500");
-    expect(channel(columns!, "title", [2018])).toBe("2018: 29,600 claims\nCOMAR, published Jul 4, 2021\nEvent 1: First\nEvent 2: Second");
+    expect(channel(columns!, "title", [2017])).toBe(
+      "2017: 14,600 claims\nCOMAR, published Jan 10, 2019\nAmnesty's Urgent Action (Aug 28, 2018): 14,500",
+    );
+    expect(channel(columns!, "title", [2018])).toBe(
+      "2018: 29,600 claims\nCOMAR, published Jul 4, 2021\nEvent 1: First\nEvent 2: Second",
+    );
   });
 
   it("pairs neighbouring years in one hit column where a year is narrower than 24 CSS px", () => {
-    const twelve: Row[] = Array.from({ length: 12 }, (_, i) => ({ year: 2013 + i, claims: 1000, series: "comar", vintage: "2025-01-11", source: "x" }));
-    const [columns] = rectsWithTips(asylumClaims.spec(twelve, context(asylumClaims, { ...data, rows: twelve }, NARROW)));
+    const twelve: Row[] = Array.from({ length: 12 }, (_, i) => ({
+      year: 2013 + i,
+      claims: 1000,
+      series: "comar",
+      vintage: "2025-01-11",
+      source: "x",
+    }));
+    const [columns] = rectsWithTips(
+      asylumClaims.spec(twelve, context(asylumClaims, { ...data, rows: twelve }, NARROW)),
+    );
     expect((columns!.data as number[][]).map((run) => run.length)).toEqual([2, 2, 2, 2, 2, 2]);
   });
 

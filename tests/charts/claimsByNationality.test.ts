@@ -21,7 +21,11 @@ describe("claimsByNationality.spec(rows, context)", () => {
     expect((bars!.data as Row[]).every((r) => r.year === 2018)).toBe(true);
     const y = spec({ view: "2017" }).y!;
     expect(y.domain).toEqual(["HND", "VEN", "SLV"]); // rows are keyed by ISO code (column iso3) and named by the chart's words
-    expect((y.domain as string[]).map(y.tickFormat as (code: string) => string)).toEqual(["Honduras", "Venezuela", "El Salvador"]);
+    expect((y.domain as string[]).map(y.tickFormat as (code: string) => string)).toEqual([
+      "Honduras",
+      "Venezuela",
+      "El Salvador",
+    ]);
   });
 
   it("uses one scale for every year, reaching the largest figure of any year, so switching years shows growth", () => {
@@ -30,14 +34,20 @@ describe("claimsByNationality.spec(rows, context)", () => {
 
   it("colours COMAR's figures in the chart's blue and the Urgent Action's in the accent, each view keying only its own year", () => {
     const legend = (view: string) => claimsByNationality.legend(rows, language("claims-by-nationality"), view);
-    expect(legend("2017")).toEqual([expect.objectContaining({ key: "urgent-action", color: "var(--chart-accent)", values: { date: "Aug 28, 2018" } })]);
-    expect(legend("2024")).toEqual([expect.objectContaining({ key: "comar", color: "var(--chart-seq-2)", values: { years: "2024" } })]);
+    expect(legend("2017")).toEqual([
+      expect.objectContaining({ key: "urgent-action", color: "var(--chart-accent)", values: { date: "Aug 28, 2018" } }),
+    ]);
+    expect(legend("2024")).toEqual([
+      expect.objectContaining({ key: "comar", color: "var(--chart-seq-2)", values: { years: "2024" } }),
+    ]);
   });
 
   it("gives every row a full-width tooltip band with nationality, year, claims and who published it", () => {
     const labels = (view: string) => legendLabels(claimsByNationality, rows, view);
     expect(nationalities(bands("2017"))).toEqual(["Honduras", "Venezuela", "El Salvador"]);
-    expect(channel(bands("2017"), "title", rows[0])).toBe(`Honduras, 2017: 4,000 claims\n${labels("2017")["urgent-action"]}`);
+    expect(channel(bands("2017"), "title", rows[0])).toBe(
+      `Honduras, 2017: 4,000 claims\n${labels("2017")["urgent-action"]}`,
+    );
     expect(channel(bands("2024"), "title", rows[10])).toBe(`Nicaragua, 2024: 900 claims\n${labels("2024").comar}`);
     expect([bands("2024").channels.x1!.value, bands("2024").channels.x2!.value]).toEqual([0, 28000]); // the scale, not the bar: a tap target even for 900
     expect(nationalities(bands("2024"))).toEqual(["Honduras", "Cuba", "Nicaragua"]);
@@ -71,7 +81,11 @@ describe("claimsByNationality.summary(rows, lang)", () => {
 
   it("names only the years in which the latest leader actually led, and never Other", () => {
     const cubaLeads = rows.map((r) => (r.year === 2024 && r.nationality === "Cuba" ? { ...r, claims: 30000 } : r));
-    expect(claimsByNationality.summary(cubaLeads, language("claims-by-nationality"))).toMatchObject({ leader: "Cuba", leaderYears: "2024", leaderValues: "200 (2018) and 30,000 (2024)" });
+    expect(claimsByNationality.summary(cubaLeads, language("claims-by-nationality"))).toMatchObject({
+      leader: "Cuba",
+      leaderYears: "2024",
+      leaderValues: "200 (2018) and 30,000 (2024)",
+    });
   });
 });
 

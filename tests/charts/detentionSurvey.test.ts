@@ -6,7 +6,8 @@ const data = fixture("detention-survey");
 const { rows } = data;
 const spec = (overrides = {}) => detentionSurvey.spec(rows, context(detentionSurvey, data, overrides));
 type Segment = { strip: string; key: string; n: number };
-const waffle = (overrides = {}) => marksOf(spec(overrides))[0] as unknown as { data: Segment[]; multiple: number; channels: Record<string, unknown> };
+const waffle = (overrides = {}) =>
+  marksOf(spec(overrides))[0] as unknown as { data: Segment[]; multiple: number; channels: Record<string, unknown> };
 
 describe("strips(rows)", () => {
   it("shows all responses, then the detained responses twice: once for asylum information, once for refoulement", () => {

@@ -24,7 +24,10 @@ export interface ChartFixture {
 
 /** Reads tests/fixtures/charts/<chart>.yaml. */
 export function fixture(chart: string): ChartFixture {
-  const data = parse(readFileSync(new URL(`tests/fixtures/charts/${chart}.yaml`, ROOT), "utf8")) as { rows: Row[]; events?: ChartEvent[] };
+  const data = parse(readFileSync(new URL(`tests/fixtures/charts/${chart}.yaml`, ROOT), "utf8")) as {
+    rows: Row[];
+    events?: ChartEvent[];
+  };
   return { chart, rows: data.rows, events: data.events ?? [] };
 }
 
@@ -41,7 +44,9 @@ export function language(chart: string, locale = "en-US"): ChartLanguage {
 /** One view's legend labels by key (the default view's unless named), filled from the chart's templates, as the figure prints them. */
 export function legendLabels(module: ChartModule, rows: Row[], view = module.views[0]!): Record<string, string> {
   const templates = chartText(module.id).legend;
-  return Object.fromEntries(module.legend(rows, language(module.id), view).map((e) => [e.key, fill(templates[e.label] ?? e.label, e.values)]));
+  return Object.fromEntries(
+    module.legend(rows, language(module.id), view).map((e) => [e.key, fill(templates[e.label] ?? e.label, e.values)]),
+  );
 }
 
 /** What spec() is given for one rendering: the default view, wide, with the fixture's events; `overrides` change any of it. */
@@ -64,19 +69,26 @@ export function context(module: ChartModule, data: ChartFixture, overrides: Part
 export const NARROW = { width: RENDERINGS[0].width, fontSize: RENDERINGS[0].fontSize };
 
 /** A Plot mark as a spec built it: its class, its data and its channels (a function of a datum, or a field name). */
-export type Inspected = Mark & { data: unknown[]; channels: Record<string, { value: unknown }>; constructor: { name: string } };
+export type Inspected = Mark & {
+  data: unknown[];
+  channels: Record<string, { value: unknown }>;
+  constructor: { name: string };
+};
 
 /** The marks of a spec, empty slots (a `null` mark a rendering leaves out) dropped. */
 export const marksOf = (options: { marks?: unknown[] }) => (options.marks ?? []).filter(Boolean) as Inspected[];
 
 /** Marks of one Plot class ("BarY", "Dot", "Text", "Geo", …), in spec order. */
-export const marksNamed = (options: { marks?: unknown[] }, name: string) => marksOf(options).filter((m) => m.constructor.name === name);
+export const marksNamed = (options: { marks?: unknown[] }, name: string) =>
+  marksOf(options).filter((m) => m.constructor.name === name);
 
 /** A channel's value for one datum, as text: a function of it, or the name of one of its fields. */
 export function channel(mark: Inspected, name: string, datum: unknown): string {
   const value = mark.channels[name]?.value;
   if (value === undefined) throw new Error(`mark ${mark.constructor.name} has no ${name} channel`);
-  return typeof value === "function" ? String(value(datum)) : String((datum as Record<string, unknown>)[value as string]);
+  return typeof value === "function"
+    ? String(value(datum))
+    : String((datum as Record<string, unknown>)[value as string]);
 }
 
 /** Every view at every width as one SVG text with a comment before each rendering, for a file snapshot. */
@@ -85,11 +97,14 @@ export function renderAll(module: ChartModule, data: ChartFixture): string {
   return module.views
     .flatMap((view) =>
       RENDERINGS.map(({ name, width, fontSize }) => {
-        const svg = renderSvg(module.spec(data.rows, { ...base, view, width, fontSize, legend: legendLabels(module, data.rows, view) }), {
-          idPrefix: `${module.id}-${view}-${name}`,
-          title: `${module.id} fixture (${view})`,
-          description: `${module.id} drawn from tests/fixtures/charts/${module.id}.yaml`,
-        });
+        const svg = renderSvg(
+          module.spec(data.rows, { ...base, view, width, fontSize, legend: legendLabels(module, data.rows, view) }),
+          {
+            idPrefix: `${module.id}-${view}-${name}`,
+            title: `${module.id} fixture (${view})`,
+            description: `${module.id} drawn from tests/fixtures/charts/${module.id}.yaml`,
+          },
+        );
         return `<!-- ${view} ${name} -->\n${svg}`;
       }),
     )

@@ -1,20 +1,37 @@
 import { describe, expect, it } from "vitest";
 import { meridaFunding, asReported, instant } from "../../src/charts/meridaFunding.ts";
 import type { Row } from "../../src/schemas/dataset.ts";
-import { channel, context, fixture, language, marksNamed, marksOf, NARROW, renderAll, type Inspected } from "./helpers.ts";
+import {
+  channel,
+  context,
+  fixture,
+  language,
+  marksNamed,
+  marksOf,
+  NARROW,
+  renderAll,
+  type Inspected,
+} from "./helpers.ts";
 
 const data = fixture("merida-funding");
 const { rows } = data;
 const spec = (overrides = {}) => meridaFunding.spec(rows, context(meridaFunding, data, overrides));
 const reported = rows.filter((r) => r.kind === "reported-total");
 const plan = rows.find((r) => r.kind === "removal-plan")!;
-const dotsOf = (kind: string) => marksNamed(spec(), "Dot").find((m) => (m.data as Row[]).every((r) => r.kind === kind))!;
+const dotsOf = (kind: string) =>
+  marksNamed(spec(), "Dot").find((m) => (m.data as Row[]).every((r) => r.kind === kind))!;
 /** Text marks that label one of the rows (not the connector's label, whose datum is a pair of rows). */
 const rowLabels = (overrides = {}) => marksNamed(spec(overrides), "Text").filter((m) => !Array.isArray(m.data[0]));
 
 describe("meridaFunding.spec(rows, context)", () => {
   it("draws one dot per report, in date order, and a connector through exactly those points that holds each total until the next", () => {
-    expect((dotsOf("reported-total").data as Row[]).map((r) => r.as_of)).toEqual(["2008-07-07", "2010-08-16", "2011-12-02", "2015-05-07", "2022-04-07"]);
+    expect((dotsOf("reported-total").data as Row[]).map((r) => r.as_of)).toEqual([
+      "2008-07-07",
+      "2010-08-16",
+      "2011-12-02",
+      "2015-05-07",
+      "2022-04-07",
+    ]);
     const [line] = marksNamed(spec(), "Line") as (Inspected & { curve: { name: string } })[];
     expect(line!.data).toHaveLength(reported.length);
     expect(line!.curve.name).toBe("stepAfter"); // never a slope between reports: nothing between them is estimated
@@ -30,7 +47,12 @@ describe("meridaFunding.spec(rows, context)", () => {
   it("gives every dot a tooltip with its date, its figure as the source hedged it, what it counts and who reported it", () => {
     const labels = context(meridaFunding, data).legend;
     const [hits] = marksNamed(spec(), "Rect");
-    const tipOf = (row: Row) => channel(hits!, "title", (hits!.data as Row[][]).find((g) => g.includes(row)));
+    const tipOf = (row: Row) =>
+      channel(
+        hits!,
+        "title",
+        (hits!.data as Row[][]).find((g) => g.includes(row)),
+      );
     expect(tipOf(reported[3]!)).toBe(`May 7, 2015: some $2.5 billion\n${labels["reported-total"]}\nReport D`);
     expect(tipOf(reported[0]!)).toBe(`Jul 7, 2008: $400 million\n${labels["reported-total"]}\nReport A`);
   });
@@ -49,21 +71,32 @@ describe("meridaFunding.spec(rows, context)", () => {
     const planDot = dotsOf("removal-plan");
     expect(planDot.data).toEqual([plan]);
     const [hits] = marksNamed(spec(), "Rect");
-    expect(channel(hits!, "title", (hits!.data as Row[][]).find((g) => g.includes(plan)))).toContain(`Sep 12, 2018: $20 million\n${labels["removal-plan"]}\nNewspaper`);
+    expect(
+      channel(
+        hits!,
+        "title",
+        (hits!.data as Row[][]).find((g) => g.includes(plan)),
+      ),
+    ).toContain(`Sep 12, 2018: $20 million\n${labels["removal-plan"]}\nNewspaper`);
     expect(spec().y).toMatchObject({ type: "linear", zero: true });
     const label = rowLabels().find((m) => (m.data as Row[])[0]!.kind === "removal-plan")!;
     expect(channel(label, "text", plan)).toContain("$20 million");
   });
 
   it("colours marks only from CSS custom properties or currentColor", () => {
-    expect(meridaFunding.legend(rows, language("merida-funding")).map((e) => e.color)).toEqual(["var(--chart-seq-2)", "currentColor", "var(--chart-accent)"]);
+    expect(meridaFunding.legend(rows, language("merida-funding")).map((e) => e.color)).toEqual([
+      "var(--chart-seq-2)",
+      "currentColor",
+      "var(--chart-accent)",
+    ]);
   });
 
   it("labels a year every two years when wide and every four when narrow, and drops the first point's label when narrow", () => {
     const years = (overrides = {}) => (spec(overrides).x!.ticks as Date[]).map((d) => d.getUTCFullYear());
     expect(years()).toEqual([2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022]);
     expect(years(NARROW)).toEqual([2008, 2012, 2016, 2020]);
-    const pointLabels = (overrides = {}) => rowLabels(overrides).filter((m) => (m.data as Row[])[0]!.kind === "reported-total").length;
+    const pointLabels = (overrides = {}) =>
+      rowLabels(overrides).filter((m) => (m.data as Row[])[0]!.kind === "reported-total").length;
     expect(pointLabels()).toBe(2);
     expect(pointLabels(NARROW)).toBe(1);
   });

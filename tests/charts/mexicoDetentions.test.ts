@@ -6,11 +6,13 @@ import { channel, context, fixture, language, marksNamed, NARROW, renderAll } fr
 const data = fixture("mexico-detentions");
 const { rows } = data;
 const sources: Record<string, string> = { a: "Publisher A", b: "Publisher B", c: "Publisher C", d: "Publisher D" };
-const spec = (overrides = {}) => mexicoDetentions.spec(rows, context(mexicoDetentions, data, { source: (id: string) => sources[id], ...overrides }));
+const spec = (overrides = {}) =>
+  mexicoDetentions.spec(rows, context(mexicoDetentions, data, { source: (id: string) => sources[id], ...overrides }));
 const rects = (overrides = {}) => marksNamed(spec(overrides), "Rect");
 const bars = (overrides = {}) => rects(overrides).find((m) => !m.channels.title)!;
 const columns = (overrides = {}) => rects(overrides).find((m) => m.channels.title)!;
-const texts = (overrides = {}) => marksNamed(spec(overrides), "Text").flatMap((m) => m.data.map((d) => channel(m, "text", d)));
+const texts = (overrides = {}) =>
+  marksNamed(spec(overrides), "Text").flatMap((m) => m.data.map((d) => channel(m, "text", d)));
 const year = (y: number) => rows.find((r) => r.year === y && r.figure === "year-total")!;
 
 describe("mexicoDetentions.spec(rows, context)", () => {
@@ -28,18 +30,26 @@ describe("mexicoDetentions.spec(rows, context)", () => {
     expect(breakYear(rows)).toBe(2021);
     const [rule] = marksNamed(spec(), "RuleX");
     expect(rule!.data).toEqual([2020.5]);
-    expect(texts().join(" ").replace(/\s+/g, " ")).toContain("From 2021, also counts families and children sent to shelters"); // wrapped to the room left of the rule
+    expect(texts().join(" ").replace(/\s+/g, " ")).toContain(
+      "From 2021, also counts families and children sent to shelters",
+    ); // wrapped to the room left of the rule
   });
 
   it("draws no rule when every year is counted the same way", () => {
     const same = rows.map((r) => ({ ...r, counted_as: "held in stations" }));
     expect(breakYear(same)).toBeUndefined();
-    expect(marksNamed(mexicoDetentions.spec(same, context(mexicoDetentions, { ...data, rows: same })), "RuleX")).toEqual([]);
+    expect(
+      marksNamed(mexicoDetentions.spec(same, context(mexicoDetentions, { ...data, rows: same })), "RuleX"),
+    ).toEqual([]);
   });
 
   it("says in each year's tooltip the figure, what it counts and where it was read, and any other count of the same year", () => {
-    expect(channel(columns(), "title", year(2019))).toBe("2019: 180,000 detention events\nCounted: held in stations\nSource: Publisher A");
-    expect(channel(columns(), "title", year(2022))).toBe("2022: 440,000 detention events\nCounted: held or sent to shelters\nSource: Publisher C\nAlso: 445,000 (UN agency)");
+    expect(channel(columns(), "title", year(2019))).toBe(
+      "2019: 180,000 detention events\nCounted: held in stations\nSource: Publisher A",
+    );
+    expect(channel(columns(), "title", year(2022))).toBe(
+      "2022: 440,000 detention events\nCounted: held or sent to shelters\nSource: Publisher C\nAlso: 445,000 (UN agency)",
+    );
   });
 
   it("puts each tooltip on a column as wide and tall as its year, so even the shortest bar is easy to hit", () => {
@@ -52,7 +62,10 @@ describe("mexicoDetentions.spec(rows, context)", () => {
   });
 
   it("writes every bar's value when wide, and on a phone only the first, the peak, the last and the last before the break", () => {
-    const labelled = (overrides = {}) => marksNamed(spec(overrides), "Text").find((m) => (m.data[0] as Row)?.figure === "year-total")!.data.map((r) => (r as Row).year);
+    const labelled = (overrides = {}) =>
+      marksNamed(spec(overrides), "Text")
+        .find((m) => (m.data[0] as Row)?.figure === "year-total")!
+        .data.map((r) => (r as Row).year);
     expect(labelled()).toEqual([2019, 2020, 2021, 2022, 2023]);
     expect(labelled(NARROW)).toEqual([2019, 2020, 2023]);
     expect(texts()).toContain("780K");

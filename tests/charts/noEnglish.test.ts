@@ -11,7 +11,16 @@ import ts from "typescript";
 const CHARTS = new URL("../../src/charts", import.meta.url).pathname;
 
 /** Whole strings that are technical names, not words: GeoJSON and TopoJSON types. */
-const ALLOWED = new Set(["Feature", "FeatureCollection", "GeometryCollection", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "Topology"]);
+const ALLOWED = new Set([
+  "Feature",
+  "FeatureCollection",
+  "GeometryCollection",
+  "LineString",
+  "MultiLineString",
+  "Polygon",
+  "MultiPolygon",
+  "Topology",
+]);
 
 /** Why a piece of fixed text reads as words for a reader, or undefined when it is a code, CSS or a Plot option. */
 export function wordsIn(text: string, inTemplate: boolean): string | undefined {
@@ -22,7 +31,8 @@ export function wordsIn(text: string, inTemplate: boolean): string | undefined {
   if (/[A-Za-z]\/[A-Za-z]/.test(text)) return "an abbreviation with a slash";
   // In a template, fixed text next to a value is a code prefix ("country-"), a CSS unit or variable, or the time of an
   // ISO date ("T00:00:00Z"); anything else is words ("FY").
-  if (inTemplate && !/^(?:[a-z0-9]+(?:-[a-z0-9]*)*|-|px|em|var\(--[a-z0-9-]*|\)|T[\d:.]+Z)$/.test(text)) return "fixed text around a value";
+  if (inTemplate && !/^(?:[a-z0-9]+(?:-[a-z0-9]*)*|-|px|em|var\(--[a-z0-9-]*|\)|T[\d:.]+Z)$/.test(text))
+    return "fixed text around a value";
   return undefined;
 }
 
@@ -53,7 +63,8 @@ export function intlIn(source: string): number[] {
   const sf = ts.createSourceFile("module.ts", source, ts.ScriptTarget.Latest, true);
   const lines: number[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Intl") lines.push(sf.getLineAndCharacterOfPosition(node.getStart()).line + 1);
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Intl")
+      lines.push(sf.getLineAndCharacterOfPosition(node.getStart()).line + 1);
     ts.forEachChild(node, visit);
   };
   visit(sf);
@@ -91,7 +102,7 @@ describe("englishIn(source)", () => {
     const source = [
       'import * as Plot from "@observablehq/plot";',
       'type Anchor = "start" | "middle" | "end";',
-      'const key = `comar-${vintage}`, word = `country-${code}`, css = `${fontSize}px`, fill = `var(--chart-seq-${i + 1})`;',
+      "const key = `comar-${vintage}`, word = `country-${code}`, css = `${fontSize}px`, fill = `var(--chart-seq-${i + 1})`;",
       'const mark = { fill: "var(--chart-accent)", curve: "step-after", stroke: "currentColor", textAnchor: "start", code: "MEX", type: "Feature" };',
       'if (!row) throw new Error(`detention-survey: expected a row "${code}", found none`);',
     ].join("\n");
@@ -101,13 +112,21 @@ describe("englishIn(source)", () => {
 
 describe("chart modules (src/charts/**)", () => {
   it("format numbers, money, dates and lists with the chart's language (lang.format), never an Intl formatter of their own", () => {
-    expect(intlIn("// Intl.NumberFormat is memoised in i18n/format.ts\nconst f = new Intl.NumberFormat(locale).format;")).toEqual([2]);
-    const own = modules(CHARTS).flatMap((path) => intlIn(readFileSync(path, "utf8")).map((line) => `src/charts/${relative(CHARTS, path)}:${line}`));
+    expect(
+      intlIn("// Intl.NumberFormat is memoised in i18n/format.ts\nconst f = new Intl.NumberFormat(locale).format;"),
+    ).toEqual([2]);
+    const own = modules(CHARTS).flatMap((path) =>
+      intlIn(readFileSync(path, "utf8")).map((line) => `src/charts/${relative(CHARTS, path)}:${line}`),
+    );
     expect(own).toEqual([]);
   });
 
   it("write no words of their own: every label, tooltip, unit and place name comes from content/charts/<id>.yaml", () => {
-    const found = modules(CHARTS).flatMap((path) => englishIn(readFileSync(path, "utf8"), path).map((f) => `src/charts/${relative(CHARTS, path)}:${f.line}: "${f.text}" (${f.why})`));
+    const found = modules(CHARTS).flatMap((path) =>
+      englishIn(readFileSync(path, "utf8"), path).map(
+        (f) => `src/charts/${relative(CHARTS, path)}:${f.line}: "${f.text}" (${f.why})`,
+      ),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { contrast } from "../helpers/colour.ts";
 const themes = sitePalette();
 /** --chart-map-0 is the land under the map's data, outlined rather than read as a category. */
 const NOT_DATA = new Set(["--chart-map-0"]);
-const dataColours = (theme: Record<string, string>) => Object.entries(theme).filter(([name]) => name.startsWith("--chart-") && !NOT_DATA.has(name));
+const dataColours = (theme: Record<string, string>) =>
+  Object.entries(theme).filter(([name]) => name.startsWith("--chart-") && !NOT_DATA.has(name));
 const chartCss = readFileSync(new URL("../../src/styles/chart.css", import.meta.url), "utf8");
 
 describe("chart colours (src/styles/global.css)", () => {
@@ -17,11 +18,13 @@ describe("chart colours (src/styles/global.css)", () => {
     it(`${name}: every chart data colour is 3:1 or more against the page`, () => {
       const colours = dataColours(theme);
       expect(colours.length).toBeGreaterThanOrEqual(9);
-      for (const [property, value] of colours) expect(contrast(value, theme["--bg"]!), `${property} ${value}`).toBeGreaterThanOrEqual(3);
+      for (const [property, value] of colours)
+        expect(contrast(value, theme["--bg"]!), `${property} ${value}`).toBeGreaterThanOrEqual(3);
     });
 
     it(`${name}: the active mark's ring shows on every data colour (its halo 3:1 or more against each) and on the page`, () => {
-      for (const [property, value] of dataColours(theme)) expect(contrast(theme["--bg"]!, value), property).toBeGreaterThanOrEqual(3);
+      for (const [property, value] of dataColours(theme))
+        expect(contrast(theme["--bg"]!, value), property).toBeGreaterThanOrEqual(3);
       expect(contrast(theme["--fg"]!, theme["--bg"]!)).toBeGreaterThanOrEqual(4.5);
     });
   }

@@ -8,15 +8,25 @@ const lang = language("protection-funnel");
 const spec = (overrides = {}) => protectionFunnel.spec(rows, context(protectionFunnel, data, overrides));
 type Placed = { by: string; open: string | null; tip: string; top: number; bottom: number };
 /** The n-th mark of a Plot class, with its laid-out lines as data. */
-const mark = (name: string, index = 0, overrides = {}) => marksNamed(spec(overrides), name)[index]! as unknown as { data: Placed[] };
+const mark = (name: string, index = 0, overrides = {}) =>
+  marksNamed(spec(overrides), name)[index]! as unknown as { data: Placed[] };
 
 describe("funnelItems(rows, lang)", () => {
   it("pairs a range's 'from' and 'to' rows into one line that spans them", () => {
-    expect(funnelItems(rows, lang)[0]).toMatchObject({ stage: "entries", by: "Agency A", lo: 400_000, hi: 500_000, open: null, said: "400,000–500,000" });
+    expect(funnelItems(rows, lang)[0]).toMatchObject({
+      stage: "entries",
+      by: "Agency A",
+      lo: 400_000,
+      hi: 500_000,
+      open: null,
+      said: "400,000–500,000",
+    });
   });
 
   it("keeps each publisher's own wording: 'up to' points left and 'more than' points right", () => {
-    const entries = funnelItems(rows, lang).filter((i) => i.stage === "entries").slice(1);
+    const entries = funnelItems(rows, lang)
+      .filter((i) => i.stage === "entries")
+      .slice(1);
     expect(entries.map((i) => [i.by, i.said, i.open])).toEqual([
       ["Agency B", "up to 400,000", "left"],
       ["Agency C", "more than 500,000", "right"],
@@ -25,18 +35,37 @@ describe("funnelItems(rows, lang)", () => {
 
   it("computes the protection band from the share and the same source's estimate of entries, never from a typed figure", () => {
     const [atLeast, upTo] = funnelItems(rows, lang).filter((i) => i.stage === "protection");
-    expect(atLeast).toMatchObject({ lo: 200_000, hi: 250_000, open: "right", said: "at least 50% of 400,000–500,000 → 200,000–250,000" });
+    expect(atLeast).toMatchObject({
+      lo: 200_000,
+      hi: 250_000,
+      open: "right",
+      said: "at least 50% of 400,000–500,000 → 200,000–250,000",
+    });
     // Half of a number with no upper limit has no upper limit: drawn from half the floor, open to the right, never as a ceiling.
-    expect(upTo).toMatchObject({ lo: 250_000, hi: 250_000, open: "right", said: "up to 50% of more than 500,000: no upper limit" });
+    expect(upTo).toMatchObject({
+      lo: 250_000,
+      hi: 250_000,
+      open: "right",
+      said: "up to 50% of more than 500,000: no upper limit",
+    });
   });
 
   it("draws asylum claims as a count from zero", () => {
-    expect(funnelItems(rows, lang).at(-1)).toMatchObject({ stage: "claims", by: "Registry", lo: 14_600, hi: 14_600, count: true, said: "14,600" });
+    expect(funnelItems(rows, lang).at(-1)).toMatchObject({
+      stage: "claims",
+      by: "Registry",
+      lo: 14_600,
+      hi: 14_600,
+      count: true,
+      said: "14,600",
+    });
   });
 
   it("says which row is missing when a share has no estimate of entries from its source", () => {
     const orphan = rows.filter((r) => !(r.figure === "entries" && r.source === "c"));
-    expect(() => funnelItems(orphan, lang)).toThrow('the share from "Agency C" needs an estimate of entries from the same source (c)');
+    expect(() => funnelItems(orphan, lang)).toThrow(
+      'the share from "Agency C" needs an estimate of entries from the same source (c)',
+    );
   });
 
   it("shortens hundreds of thousands when narrow but keeps smaller counts whole", () => {

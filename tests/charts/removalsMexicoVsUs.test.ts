@@ -6,19 +6,30 @@ import { channel, context, fixture, language, marksNamed, marksOf, renderAll } f
 const data = fixture("removals-mexico-vs-us");
 const { rows } = data;
 const spec = (overrides = {}) => removalsMexicoVsUs.spec(rows, context(removalsMexicoVsUs, data, overrides));
-const row = (measure: string, year: number, by = "Mexico") => rows.find((r) => r.measure === measure && r.year === year && r.by === by)!;
+const row = (measure: string, year: number, by = "Mexico") =>
+  rows.find((r) => r.measure === measure && r.year === year && r.by === by)!;
 
 describe("removalsMexicoVsUs.spec(rows, context)", () => {
   it("has one view: Mexico's detentions are the mexico-detentions chart's, from its fuller dataset", () => {
     expect(removalsMexicoVsUs.views).toEqual(["removals"]);
-    const drawn = marksOf(spec()).flatMap((m) => m.data).filter((d): d is Row => typeof d === "object" && d !== null);
+    const drawn = marksOf(spec())
+      .flatMap((m) => m.data)
+      .filter((d): d is Row => typeof d === "object" && d !== null);
     expect(drawn.every((r) => r.measure === "removals")).toBe(true);
   });
 
   it("puts Mexico's and the US's removals side by side for each fiscal year, Mexico in the accent colour", () => {
     const [bars] = marksOf(spec());
-    expect((bars!.data as Row[]).map((r) => `${r.year} ${r.by}`)).toEqual(["2015 Mexico", "2015 United States", "2016 Mexico", "2016 United States"]);
-    expect((bars!.data as Row[]).slice(0, 2).map((r) => channel(bars!, "fill", r))).toEqual(["var(--chart-accent)", "var(--chart-seq-2)"]);
+    expect((bars!.data as Row[]).map((r) => `${r.year} ${r.by}`)).toEqual([
+      "2015 Mexico",
+      "2015 United States",
+      "2016 Mexico",
+      "2016 United States",
+    ]);
+    expect((bars!.data as Row[]).slice(0, 2).map((r) => channel(bars!, "fill", r))).toEqual([
+      "var(--chart-accent)",
+      "var(--chart-seq-2)",
+    ]);
   });
 
   it("names each bar under it, so Mexico and the US are told apart without colour", () => {
@@ -30,11 +41,15 @@ describe("removalsMexicoVsUs.spec(rows, context)", () => {
     expect((spec().fx as { tickFormat: (y: number) => string }).tickFormat(2015)).toBe("FY2015");
     const [bars] = marksOf(spec());
     const labels = context(removalsMexicoVsUs, data).legend;
-    expect(channel(bars!, "title", row("removals", 2015))).toBe(`${labels.mexico}, FY2015\n160,000 Northern Triangle nationals removed`);
+    expect(channel(bars!, "title", row("removals", 2015))).toBe(
+      `${labels.mexico}, FY2015\n160,000 Northern Triangle nationals removed`,
+    );
   });
 
   it("keys Mexico and the US from CSS custom properties", () => {
-    expect(removalsMexicoVsUs.legend(rows, language("removals-mexico-vs-us"), "removals").map((e) => [e.key, e.color])).toEqual([
+    expect(
+      removalsMexicoVsUs.legend(rows, language("removals-mexico-vs-us"), "removals").map((e) => [e.key, e.color]),
+    ).toEqual([
       ["mexico", "var(--chart-accent)"],
       ["us", "var(--chart-seq-2)"],
     ]);

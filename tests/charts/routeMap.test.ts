@@ -3,7 +3,18 @@ import type { Feature, Polygon } from "geojson";
 import { geoMercator, geoPath } from "d3";
 import { routeMap } from "../../src/charts/routeMap.ts";
 import { RENDERINGS } from "../../src/site/chartModel.ts";
-import { channel, context, fixture, language, legendLabels, marksNamed, marksOf, NARROW, renderAll, type Inspected } from "./helpers.ts";
+import {
+  channel,
+  context,
+  fixture,
+  language,
+  legendLabels,
+  marksNamed,
+  marksOf,
+  NARROW,
+  renderAll,
+  type Inspected,
+} from "./helpers.ts";
 
 const data = fixture("route-map");
 const { rows } = data;
@@ -11,27 +22,52 @@ const spec = (overrides = {}) => routeMap.spec(rows, context(routeMap, data, ove
 /** The geo mark of the shaded origin countries (filled by a channel). */
 const shaded = () => marksNamed(spec(), "Geo").find((m) => m.channels.fill)!;
 /** The transparent boxes that carry the names' tooltips. */
-const hitBoxes = (overrides = {}) => marksNamed(spec(overrides), "Geo").find((m) => (m.data as Feature[])[0]?.geometry.type === "Polygon" && m.channels.title)!;
+const hitBoxes = (overrides = {}) =>
+  marksNamed(spec(overrides), "Geo").find(
+    (m) => (m.data as Feature[])[0]?.geometry.type === "Polygon" && m.channels.title,
+  )!;
 const countryIds = (mark: Inspected) => (mark.data as Feature[]).map((f) => f.id);
 /** Every text a rendering prints on the map. */
-const texts = (overrides = {}) => marksNamed(spec(overrides), "Text").flatMap((m) => m.data.map((d) => channel(m, "text", d)));
+const texts = (overrides = {}) =>
+  marksNamed(spec(overrides), "Text").flatMap((m) => m.data.map((d) => channel(m, "text", d)));
 
 describe("routeMap.spec(rows, context)", () => {
   it("fits a Mercator projection to Mexico, Central America and Cuba", () => {
     const projection = spec().projection as { type: string; domain: { features: Feature[] } };
     expect(projection.type).toBe("mercator");
-    expect(projection.domain.features.map((f) => f.properties!.name).sort()).toEqual(["Belize", "Costa Rica", "Cuba", "El Salvador", "Guatemala", "Honduras", "Mexico", "Nicaragua", "Panama"]);
+    expect(projection.domain.features.map((f) => f.properties!.name).sort()).toEqual([
+      "Belize",
+      "Costa Rica",
+      "Cuba",
+      "El Salvador",
+      "Guatemala",
+      "Honduras",
+      "Mexico",
+      "Nicaragua",
+      "Panama",
+    ]);
   });
 
   it("shades each origin country by its claims, from CSS custom properties, most claims darkest", () => {
     const mark = shaded();
-    const fills = Object.fromEntries((mark.data as Feature[]).map((f) => [f.properties!.name, channel(mark, "fill", f)]));
-    expect(fills).toEqual({ Honduras: "var(--chart-map-4)", "El Salvador": "var(--chart-map-3)", Guatemala: "var(--chart-map-2)", Cuba: "var(--chart-map-1)" });
+    const fills = Object.fromEntries(
+      (mark.data as Feature[]).map((f) => [f.properties!.name, channel(mark, "fill", f)]),
+    );
+    expect(fills).toEqual({
+      Honduras: "var(--chart-map-4)",
+      "El Salvador": "var(--chart-map-3)",
+      Guatemala: "var(--chart-map-2)",
+      Cuba: "var(--chart-map-1)",
+    });
   });
 
   it("names every origin in the frame with its claims at every width, a phone's too: a column west to east with leaders, Cuba on itself", () => {
     for (const rendering of RENDERINGS) {
-      expect(texts(rendering).filter((t) => /\d/.test(t)).sort()).toEqual(["Cuba 999", "El Salvador 5,000", "Guatemala 1,000", "Honduras 12,000", "Venezuela, 6,000 →"]);
+      expect(
+        texts(rendering)
+          .filter((t) => /\d/.test(t))
+          .sort(),
+      ).toEqual(["Cuba 999", "El Salvador 5,000", "Guatemala 1,000", "Honduras 12,000", "Venezuela, 6,000 →"]);
       const leaders = marksNamed(spec(rendering), "Link")[0]!;
       expect(leaders.data.map((r) => (r as { iso: string }).iso)).toEqual(["320", "222", "340"]);
     }
@@ -43,7 +79,13 @@ describe("routeMap.spec(rows, context)", () => {
       const boxes = hitBoxes(rendering).data as Feature<Polygon>[];
       expect(boxes).toHaveLength(5);
       const options = spec(rendering);
-      const fitted = geoMercator().fitExtent([[0, options.projection.insetTop], [rendering.width, (options.height as number) - options.projection.insetBottom]], options.projection.domain);
+      const fitted = geoMercator().fitExtent(
+        [
+          [0, options.projection.insetTop],
+          [rendering.width, (options.height as number) - options.projection.insetBottom],
+        ],
+        options.projection.domain,
+      );
       for (const box of boxes) {
         const [[x0, y0], [x1, y1]] = geoPath(fitted).bounds(box);
         expect(Math.min(x1 - x0, y1 - y0) * (12 / fontSize)).toBeGreaterThanOrEqual(23.5); // CSS px where the rendering is shown smallest
@@ -72,7 +114,10 @@ describe("routeMap.spec(rows, context)", () => {
 
   it("marks Mexico's southern border with Guatemala and Belize and its northern border with the US, each with a tooltip", () => {
     const borders = marksNamed(spec(), "Geo").find((m) => m.data.length === 2 && m.channels.title)!;
-    expect(borders.data.map((d) => channel(borders, "title", d))).toEqual(["Southern border: Mexico with Guatemala and Belize", "Northern border: Mexico with United States"]); // names from the chart's words, not world-atlas's English
+    expect(borders.data.map((d) => channel(borders, "title", d))).toEqual([
+      "Southern border: Mexico with Guatemala and Belize",
+      "Northern border: Mexico with United States",
+    ]); // names from the chart's words, not world-atlas's English
     for (const f of borders.data as Feature[]) expect(f.geometry.type).toBe("MultiLineString");
     expect(texts()).toEqual(expect.arrayContaining(["Southern border", "Northern border"]));
   });
@@ -88,7 +133,8 @@ describe("routeMap.spec(rows, context)", () => {
 
   it("sets every label at the rendering's font size", () => {
     for (const rendering of RENDERINGS) {
-      for (const mark of marksNamed(spec(rendering), "Text")) expect((mark as unknown as { fontSize: number }).fontSize).toBe(rendering.fontSize);
+      for (const mark of marksNamed(spec(rendering), "Text"))
+        expect((mark as unknown as { fontSize: number }).fontSize).toBe(rendering.fontSize);
     }
   });
 });
@@ -105,7 +151,12 @@ describe("routeMap.legend(rows, lang)", () => {
       ["borders", "var(--chart-accent)", ""],
       ["route", "currentColor", ""],
     ]);
-    expect(legend.slice(0, 4).map((e) => [e.values.min, e.values.max])).toEqual([["10,000", ""], ["5,000", "9,999"], ["1,000", "4,999"], ["0", "999"]]);
+    expect(legend.slice(0, 4).map((e) => [e.values.min, e.values.max])).toEqual([
+      ["10,000", ""],
+      ["5,000", "9,999"],
+      ["1,000", "4,999"],
+      ["0", "999"],
+    ]);
   });
 });
 

@@ -8,8 +8,13 @@ import { channel, context, fixture, language, marksNamed, NARROW, renderAll } fr
 const data = fixture("third-country-returns-to-mexico");
 const { rows } = data;
 const sources: Record<string, string> = { a: "Paper A", b: "Paper B", c: "Radio C" };
-const spec = (overrides = {}) => thirdCountryReturnsToMexico.spec(rows, context(thirdCountryReturnsToMexico, data, { source: (id: string) => sources[id], ...overrides }));
-const texts = (overrides = {}) => marksNamed(spec(overrides), "Text").flatMap((m) => m.data.map((d) => channel(m, "text", d)));
+const spec = (overrides = {}) =>
+  thirdCountryReturnsToMexico.spec(
+    rows,
+    context(thirdCountryReturnsToMexico, data, { source: (id: string) => sources[id], ...overrides }),
+  );
+const texts = (overrides = {}) =>
+  marksNamed(spec(overrides), "Text").flatMap((m) => m.data.map((d) => channel(m, "text", d)));
 const hitAreas = (overrides = {}) => marksNamed(spec(overrides), "Rect").find((m) => m.channels.title)!;
 
 describe("thirdCountryReturnsToMexico.spec(rows, context)", () => {
@@ -43,7 +48,10 @@ describe("thirdCountryReturnsToMexico.spec(rows, context)", () => {
 
   it("gives dots closer than a hit area one shared hit area whose tooltip lists each figure with its totals and source", () => {
     const areas = hitAreas(NARROW);
-    expect((areas.data as Row[][]).map((g) => g.map((r) => r.date))).toEqual([["2025-02-07", "2025-02-14"], ["2025-12-10"]]);
+    expect((areas.data as Row[][]).map((g) => g.map((r) => r.date))).toEqual([
+      ["2025-02-07", "2025-02-14"],
+      ["2025-12-10"],
+    ]);
     expect(channel(areas, "title", areas.data[0])).toBe(
       "Feb 7, 2025: 2,500 non-Mexicans received since Jan 20, 2025\n11,000 people in all, 8,500 of them Mexican\nSource: Paper A\n\n" +
         "Feb 14, 2025: 3,000 non-Mexicans received since Jan 20, 2025\n13,500 people in all, 10,500 of them Mexican\nSource: Paper B",
@@ -51,12 +59,18 @@ describe("thirdCountryReturnsToMexico.spec(rows, context)", () => {
   });
 
   it("makes every hit area at least 24 CSS px where its rendering is shown smallest", () => {
-    for (const [overrides, smallest] of [[{}, 540 / 640], [NARROW, 288 / 300]] as const) {
+    for (const [overrides, smallest] of [
+      [{}, 540 / 640],
+      [NARROW, 288 / 300],
+    ] as const) {
       const svg = renderSvg(spec(overrides), { idPrefix: "t", title: "t", description: "t" });
       const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
       const rects = [...document.querySelectorAll("rect")].filter((r) => r.querySelector("title"));
       expect(rects).toHaveLength(2);
-      for (const r of rects) expect(Math.min(Number(r.getAttribute("width")), Number(r.getAttribute("height"))) * smallest).toBeGreaterThanOrEqual(24);
+      for (const r of rects)
+        expect(
+          Math.min(Number(r.getAttribute("width")), Number(r.getAttribute("height"))) * smallest,
+        ).toBeGreaterThanOrEqual(24);
     }
   });
 
@@ -77,6 +91,8 @@ describe("thirdCountryReturnsToMexico.spec(rows, context)", () => {
 
 describe("third-country-returns-to-mexico SVG", () => {
   it("matches the committed snapshot for every view and width", async () => {
-    await expect(renderAll(thirdCountryReturnsToMexico, data)).toMatchFileSnapshot("__snapshots__/third-country-returns-to-mexico.svg");
+    await expect(renderAll(thirdCountryReturnsToMexico, data)).toMatchFileSnapshot(
+      "__snapshots__/third-country-returns-to-mexico.svg",
+    );
   });
 });

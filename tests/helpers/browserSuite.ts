@@ -70,7 +70,9 @@ export function browserSuite() {
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE); // evaluated, not injected as a <script>: the page's CSP rightly forbids inline scripts
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    const result = await (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe.run();
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
   return violations;
@@ -78,13 +80,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Rendered font sizes, in CSS px, of every text in the chart SVGs a reader sees now (`selector` picks the SVGs). */
 export function chartTextSizes(page: Page, selector: string): Promise<number[]> {
-  return page.evaluate((sel) =>
-    [...document.querySelectorAll<SVGSVGElement>(sel)]
-      .filter((svg) => svg.getClientRects().length > 0)
-      .flatMap((svg) => {
-        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        return [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-      }), selector);
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll<SVGSVGElement>(sel)]
+        .filter((svg) => svg.getClientRects().length > 0)
+        .flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return [...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        }),
+    selector,
+  );
 }
 
 /** Puts focus just before a chart, as a reader tabbing through the text above it would arrive. */

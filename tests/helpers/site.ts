@@ -4,7 +4,9 @@ import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 
 /** The build under test: dist/, or SITE_DIST when several builds run side by side. */
-export const DIST = process.env.SITE_DIST ? new URL(`../../${process.env.SITE_DIST}`, import.meta.url).pathname : new URL("../../dist", import.meta.url).pathname;
+export const DIST = process.env.SITE_DIST
+  ? new URL(`../../${process.env.SITE_DIST}`, import.meta.url).pathname
+  : new URL("../../dist", import.meta.url).pathname;
 
 /** What makes a page a chart page, allowed up to 12 KB of JavaScript: a chart figure, or the timeline's overview chart. */
 export const CHART_PAGE = "figure.chart, .tl-overview";
@@ -16,12 +18,15 @@ export function pages(root = DIST): string[] {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? walk(path) : name.endsWith(".html") ? [path] : [];
     });
-  return walk(root).map((file) => `/${relative(root, file).replace(/index\.html$/, "")}`).sort();
+  return walk(root)
+    .map((file) => `/${relative(root, file).replace(/index\.html$/, "")}`)
+    .sort();
 }
 
 /** The DOM of one built page. */
 export function page(path: string, root = DIST): Document {
-  return parseHTML(readFileSync(join(root, path, path.endsWith(".html") ? "" : "index.html"), "utf8")).document as unknown as Document;
+  return parseHTML(readFileSync(join(root, path, path.endsWith(".html") ? "" : "index.html"), "utf8"))
+    .document as unknown as Document;
 }
 
 /**
@@ -31,10 +36,14 @@ export function page(path: string, root = DIST): Document {
 export function brokenLinks(root = DIST, base = "/"): string[] {
   const broken: string[] = [];
   const parsed = new Map<string, Document>(); // pages with many #anchors (the timeline) would otherwise be parsed per link
-  const targetDoc = (file: string) => parsed.get(file) ?? parsed.set(file, parseHTML(readFileSync(file, "utf8")).document as unknown as Document).get(file)!;
+  const targetDoc = (file: string) =>
+    parsed.get(file) ??
+    parsed.set(file, parseHTML(readFileSync(file, "utf8")).document as unknown as Document).get(file)!;
   for (const path of pages(root)) {
     const doc = page(path, root);
-    const refs = [...doc.querySelectorAll("a[href], link[href], script[src], img[src]")].map((el) => el.getAttribute("href") ?? el.getAttribute("src")!);
+    const refs = [...doc.querySelectorAll("a[href], link[href], script[src], img[src]")].map(
+      (el) => el.getAttribute("href") ?? el.getAttribute("src")!,
+    );
     for (const ref of refs) {
       if (/^(?:[a-z]+:)?\/\//i.test(ref) || /^(mailto|tel):/.test(ref)) continue;
       const url = new URL(ref, `http://site${base}${path.slice(1)}`);
@@ -62,11 +71,14 @@ export function pageScriptBytes(path: string, root = DIST, base = "/"): { files:
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, "utf8");
-    for (const [, spec] of code.matchAll(/(?:import|export)\s*(?:[^"'()]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)) {
+    for (const [, spec] of code.matchAll(
+      /(?:import|export)\s*(?:[^"'()]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g,
+    )) {
       if (spec) visit(join(file, "..", spec));
     }
   };
-  for (const el of page(path, root).querySelectorAll("script[src]")) visit(join(root, el.getAttribute("src")!.slice(base.length)));
+  for (const el of page(path, root).querySelectorAll("script[src]"))
+    visit(join(root, el.getAttribute("src")!.slice(base.length)));
   const files = [...seen];
   return { files, gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) };
 }

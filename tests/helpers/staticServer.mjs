@@ -25,7 +25,10 @@ export function parseHeaders(text) {
   for (const line of text.split("\n")) {
     if (!line.trim() || line.trimStart().startsWith("#")) continue;
     if (!/^\s/.test(line)) {
-      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+      const escaped = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*");
       rules.push({ path: line.trim(), pattern: new RegExp(`^${escaped}$`), headers: [] });
     } else {
       const at = line.indexOf(":");
@@ -66,7 +69,12 @@ export async function serve(root, base = "/", { headers = true } = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { ...headersFor(rules, path), "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      res
+        .writeHead(200, {
+          ...headersFor(rules, path),
+          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        })
+        .end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }

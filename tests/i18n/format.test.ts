@@ -4,8 +4,12 @@ import { formatValue } from "../../src/i18n/formatValue.ts";
 
 describe("numberFormat(locale, options)", () => {
   it("builds one formatter per locale and options, however the options object is made", () => {
-    expect(numberFormat("en-US", { maximumFractionDigits: 0 })).toBe(numberFormat("en-US", { maximumFractionDigits: 0 }));
-    expect(numberFormat("en-US", { maximumFractionDigits: 0 })).not.toBe(numberFormat("es-MX", { maximumFractionDigits: 0 }));
+    expect(numberFormat("en-US", { maximumFractionDigits: 0 })).toBe(
+      numberFormat("en-US", { maximumFractionDigits: 0 }),
+    );
+    expect(numberFormat("en-US", { maximumFractionDigits: 0 })).not.toBe(
+      numberFormat("es-MX", { maximumFractionDigits: 0 }),
+    );
   });
 });
 

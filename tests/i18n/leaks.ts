@@ -4,7 +4,14 @@ import { parseHTML } from "linkedom";
 
 /** A template's literal text as a whole-string pattern: "{n} min read" matches "4 min read". */
 const asPattern = (template: string) =>
-  new RegExp(`^${template.trim().split(/\{[\w-]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".+?")}$`, "s");
+  new RegExp(
+    `^${template
+      .trim()
+      .split(/\{[\w-]+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".+?")}$`,
+    "s",
+  );
 
 /** Patterns for English strings worth catching: at least one word of three letters, not a bare placeholder. */
 export function englishPatterns(strings: string[]): { text: string; pattern: RegExp }[] {
@@ -35,12 +42,15 @@ export function pageTexts(html: string): string[] {
 /** A chart's own words on a page: the SVG renderings, the title, subtitle and legend of every chart figure. */
 export function chartTexts(html: string): string[] {
   const { document } = parseHTML(html);
-  const parts = document.querySelectorAll("figure.chart svg, figure.chart .chart-title, figure.chart .chart-subtitle, figure.chart .chart-legend");
+  const parts = document.querySelectorAll(
+    "figure.chart svg, figure.chart .chart-title, figure.chart .chart-subtitle, figure.chart .chart-legend",
+  );
   return [...parts].flatMap((part) => pageTexts(part.outerHTML));
 }
 
 type Patterns = { text: string; pattern: RegExp }[];
-const untransformed = (texts: string[], patterns: Patterns) => texts.filter((text) => !text.includes("⟦") && patterns.some((p) => p.pattern.test(text)));
+const untransformed = (texts: string[], patterns: Patterns) =>
+  texts.filter((text) => !text.includes("⟦") && patterns.some((p) => p.pattern.test(text)));
 
 /**
  * Each English string a page shows whole, untransformed: a UI string anywhere on the page, a chart word inside a chart.

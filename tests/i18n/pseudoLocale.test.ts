@@ -23,7 +23,8 @@ function chartWords(): string[] {
     } else if (Array.isArray(value)) value.forEach((v) => collect(v));
     else if (value && typeof value === "object") Object.entries(value).forEach(([k, v]) => collect(v, k));
   };
-  for (const file of readdirSync(join(ROOT, "content/charts"))) collect(parse(readFileSync(join(ROOT, "content/charts", file), "utf8")));
+  for (const file of readdirSync(join(ROOT, "content/charts")))
+    collect(parse(readFileSync(join(ROOT, "content/charts", file), "utf8")));
   return words;
 }
 
@@ -53,12 +54,24 @@ describe("pseudo-locale build: no English is written in code", () => {
 
   it("no /qps/ page shows a UI string or a chart word untransformed", () => {
     // A UI string that is also a name content uses (the timeline category "Mexico" is an actor's name too) is left out.
-    const names = new Set(readdirSync(join(ROOT, "content/timeline")).flatMap((f) => (parse(readFileSync(join(ROOT, "content/timeline", f), "utf8")) as { actors: string[] }[]).flatMap((e) => e.actors)));
-    const ui = englishPatterns(Object.entries(en).filter(([key, value]) => key !== "locale" && !names.has(value)).map(([, v]) => v));
+    const names = new Set(
+      readdirSync(join(ROOT, "content/timeline")).flatMap((f) =>
+        (parse(readFileSync(join(ROOT, "content/timeline", f), "utf8")) as { actors: string[] }[]).flatMap(
+          (e) => e.actors,
+        ),
+      ),
+    );
+    const ui = englishPatterns(
+      Object.entries(en)
+        .filter(([key, value]) => key !== "locale" && !names.has(value))
+        .map(([, v]) => v),
+    );
     const chart = englishPatterns(chartWords());
     const found = pages(join(ROOT, OUT))
       .filter((p) => p.startsWith("/qps/"))
-      .flatMap((p) => leaks(join(ROOT, OUT, p, p.endsWith(".html") ? "" : "index.html"), ui, chart).map((text) => `${p}: ${text}`));
+      .flatMap((p) =>
+        leaks(join(ROOT, OUT, p, p.endsWith(".html") ? "" : "index.html"), ui, chart).map((text) => `${p}: ${text}`),
+      );
     expect(found).toEqual([]);
   });
 

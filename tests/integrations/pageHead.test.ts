@@ -16,7 +16,9 @@ describe("pageHead(html)", () => {
     const head = pageHead(html);
     const { document } = parseHTML(html);
     expect(head.lang).toBe("en");
-    expect(head.meta.get("description")).toBe(document.querySelector('meta[name="description"]')!.getAttribute("content"));
+    expect(head.meta.get("description")).toBe(
+      document.querySelector('meta[name="description"]')!.getAttribute("content"),
+    );
     expect(head.meta.get("og:title")).toBe("Claims & appeals");
     expect(head.meta.get("og:image")).toBe("https://example.org/og/index.png");
     expect(head.meta.get("robots")).toBe("noindex");

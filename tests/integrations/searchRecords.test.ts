@@ -50,6 +50,8 @@ describe("searchRecords(html, pagePath, exclude)", () => {
     expect(searchRecords(page("<ol><li id='x'>x</li></ol>"), "/", [])).toEqual([]);
     expect(() =>
       searchRecords(page(`<ol data-search-records="sauce"><li id="x">x</li></ol>`), "/sources/", []),
-    ).toThrow(/\/sources\/: data-search-records="sauce": expected one of chapter, chart, fact, event, term, source, page/);
+    ).toThrow(
+      /\/sources\/: data-search-records="sauce": expected one of chapter, chart, fact, event, term, source, page/,
+    );
   });
 });

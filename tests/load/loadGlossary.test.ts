@@ -41,7 +41,9 @@ describe("loadContent(dir): glossary.yaml", () => {
   });
 
   it("fails on a repeated id with the line of the repeat and of the first", () => {
-    expect(load({ [GLOSSARY]: VALID.replace("id: asylum", "id: comar") })).toThrow('content/glossary.yaml:7: term "comar": expected a unique id, found "comar" again (first at line 1)');
+    expect(load({ [GLOSSARY]: VALID.replace("id: asylum", "id: comar") })).toThrow(
+      'content/glossary.yaml:7: term "comar": expected a unique id, found "comar" again (first at line 1)',
+    );
   });
 
   it("fails on an unknown source with the line of the source", () => {
@@ -63,7 +65,9 @@ describe("loadContent(dir): glossary.yaml", () => {
   });
 
   it("fails on a term without sources, naming the field", () => {
-    expect(load({ [GLOSSARY]: VALID.replace("[report-a, paper-b]", "[]") })).toThrow('content/glossary.yaml:10: field "[1].sources": expected at least one source id, found none');
+    expect(load({ [GLOSSARY]: VALID.replace("[report-a, paper-b]", "[]") })).toThrow(
+      'content/glossary.yaml:10: field "[1].sources": expected at least one source id, found none',
+    );
   });
 
   it("accepts every <Term> in a chapter that names a known term", () => {
@@ -71,10 +75,14 @@ describe("loadContent(dir): glossary.yaml", () => {
   });
 
   it("fails on an unknown <Term id> in a chapter with its file and line", () => {
-    expect(load({ [GLOSSARY]: VALID, "chapters/one.mdx": CHAPTER })).toThrow('content/chapters/one.mdx:12: <Term id="asylm">: expected a term id from content/glossary.yaml, found an unknown id');
+    expect(load({ [GLOSSARY]: VALID, "chapters/one.mdx": CHAPTER })).toThrow(
+      'content/chapters/one.mdx:12: <Term id="asylm">: expected a term id from content/glossary.yaml, found an unknown id',
+    );
   });
 
   it("fails on a <Term> in a chapter when there is no glossary", () => {
-    expect(load({ "chapters/one.mdx": CHAPTER })).toThrow('content/chapters/one.mdx:9: <Term id="comar">: expected a term id from content/glossary.yaml, found an unknown id');
+    expect(load({ "chapters/one.mdx": CHAPTER })).toThrow(
+      'content/chapters/one.mdx:9: <Term id="comar">: expected a term id from content/glossary.yaml, found an unknown id',
+    );
   });
 });

@@ -46,8 +46,14 @@ describe("loadUpdates(path, label, known)", () => {
   });
 
   it("fails on a repeated id, a date without its day and a link that names two things", () => {
-    expect(() => load(entry("a", "2026-12-01") + entry("a", "2026-12-02"))).toThrow(/content\/updates.yaml:8: expected a unique update id, found "a" again \(first at line 1\)/);
-    expect(() => load(entry("a", "2026-12"))).toThrow(/content\/updates.yaml:2: field "\[0\].date": expected a full date written YYYY-MM-DD, found "2026-12"/);
-    expect(() => load(entry("a", "2026-12-01", "{ chart: asylum-claims, dataset: asylum-claims }"))).toThrow(/expected exactly one of chapter, chart, dataset, correction or event/);
+    expect(() => load(entry("a", "2026-12-01") + entry("a", "2026-12-02"))).toThrow(
+      /content\/updates.yaml:8: expected a unique update id, found "a" again \(first at line 1\)/,
+    );
+    expect(() => load(entry("a", "2026-12"))).toThrow(
+      /content\/updates.yaml:2: field "\[0\].date": expected a full date written YYYY-MM-DD, found "2026-12"/,
+    );
+    expect(() => load(entry("a", "2026-12-01", "{ chart: asylum-claims, dataset: asylum-claims }"))).toThrow(
+      /expected exactly one of chapter, chart, dataset, correction or event/,
+    );
   });
 });

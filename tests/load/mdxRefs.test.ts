@@ -5,7 +5,7 @@ const mdx = [
   "---",
   "title: One",
   "---",
-  'Claims rose to <Fact id="growth" /> by 2023, <Fact id=\'peak\'/> at the peak.',
+  "Claims rose to <Fact id=\"growth\" /> by 2023, <Fact id='peak'/> at the peak.",
   "",
   "<Chart",
   "  id='claims'",
@@ -29,7 +29,9 @@ describe("mdxRefs(text)", () => {
 
   it("reads past a > inside an {expression} or a quoted value", () => {
     expect(mdxRefs('<Cite note="a > b" id="x" />')[0]!.attributes).toEqual({ note: "a > b", id: "x" });
-    expect(mdxRefs('<TimelineExcerpt ids={["a>b"]} style={{ gap: 1 }} from="2018" />')[0]!.attributes).toEqual({ from: "2018" });
+    expect(mdxRefs('<TimelineExcerpt ids={["a>b"]} style={{ gap: 1 }} from="2018" />')[0]!.attributes).toEqual({
+      from: "2018",
+    });
   });
 
   it("finds nothing in prose without components", () => {

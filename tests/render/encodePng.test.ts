@@ -8,7 +8,9 @@ describe("encodePng(pixels, width, height, zlib)", () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#fafaf7"/><circle cx="10" cy="10" r="6" fill="rgba(200,30,30,0.5)"/></svg>`;
     const image = new Resvg(svg).render();
     const png = encodePng(image.pixels, image.width, image.height, zlib);
-    const decoded = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="20"><image width="40" height="20" xlink:href="data:image/png;base64,${png.toString("base64")}"/></svg>`).render();
+    const decoded = new Resvg(
+      `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="20"><image width="40" height="20" xlink:href="data:image/png;base64,${png.toString("base64")}"/></svg>`,
+    ).render();
     expect([decoded.width, decoded.height]).toEqual([40, 20]);
     expect(Buffer.compare(decoded.pixels, image.pixels)).toBe(0);
   });

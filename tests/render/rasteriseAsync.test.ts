@@ -13,6 +13,8 @@ describe("rasteriseAsync(svg, width)", () => {
   });
 
   it("fails with resvg's own message on an SVG it cannot read", async () => {
-    await expect(rasteriseAsync("<svg><title>a & b</title></svg>", 100)).rejects.toThrow(/SVG data parsing failed|entity/i);
+    await expect(rasteriseAsync("<svg><title>a & b</title></svg>", 100)).rejects.toThrow(
+      /SVG data parsing failed|entity/i,
+    );
   });
 });

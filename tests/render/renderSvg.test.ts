@@ -4,7 +4,11 @@ import { DOMParser } from "linkedom";
 import { renderSvg } from "../../src/render/renderSvg.ts";
 import { rasterise } from "../../src/render/rasterise.ts";
 
-const bars = (label: string) => ({ width: 300, height: 120, marks: [Plot.barY([{ x: label, y: 3 }], { x: "x", y: "y", title: "x" })] });
+const bars = (label: string) => ({
+  width: 300,
+  height: 120,
+  marks: [Plot.barY([{ x: label, y: 3 }], { x: "x", y: "y", title: "x" })],
+});
 
 describe("renderSvg", () => {
   it("names a chart whose title holds & and < as text: the SVG is well-formed and rasterises", () => {
@@ -21,6 +25,8 @@ describe("renderSvg", () => {
 
   it("puts the name and description first, labelling the SVG", () => {
     const svg = renderSvg(bars("A"), { idPrefix: "c", title: "T", description: "D" });
-    expect(svg).toMatch(/^<svg\b[^>]*aria-labelledby="c-title"[^>]*><title id="c-title">T<\/title><desc id="c-desc">D<\/desc>/);
+    expect(svg).toMatch(
+      /^<svg\b[^>]*aria-labelledby="c-title"[^>]*><title id="c-title">T<\/title><desc id="c-desc">D<\/desc>/,
+    );
   });
 });

@@ -30,7 +30,7 @@ describe("chapterIndex(load)", () => {
 
   it("fails on two chapters with the same order, naming both files", async () => {
     await expect(chapterIndex(async () => [entry(1, "a"), entry(1, "b")])("en")).rejects.toThrow(
-      "content/chapters/b.mdx: expected a unique order and slug, found order 1 and slug \"b\" also used by content/chapters/a.mdx",
+      'content/chapters/b.mdx: expected a unique order and slug, found order 1 and slug "b" also used by content/chapters/a.mdx',
     );
   });
 });

@@ -7,7 +7,13 @@ import { RENDERINGS } from "../../src/config.ts";
 
 const SRC = new URL("../../src", import.meta.url).pathname;
 const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : /\.(ts|astro)$/.test(name) ? [join(dir, name)] : []));
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory()
+      ? walk(join(dir, name))
+      : /\.(ts|astro)$/.test(name)
+        ? [join(dir, name)]
+        : [],
+  );
 
 describe("chartModelFor(id, lang): one model per chart and language", () => {
   it("renders each view of a chart once per width, and a second request renders nothing new", () => {

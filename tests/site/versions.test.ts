@@ -8,15 +8,45 @@ describe("contentHash(inputs)", () => {
     expect(contentHash({ b: { d: "x", c: [1, 2] }, a: 1 })).toBe(contentHash({ a: 1, b: { c: [1, 2], d: "x" } }));
   });
   it("changes when any figure or word changes, and when rows change order", () => {
-    const base = contentHash({ rows: [{ year: 2017, claims: 14596 }, { year: 2018, claims: 29631 }] });
-    expect(contentHash({ rows: [{ year: 2017, claims: 14597 }, { year: 2018, claims: 29631 }] })).not.toBe(base);
-    expect(contentHash({ rows: [{ year: 2018, claims: 29631 }, { year: 2017, claims: 14596 }] })).not.toBe(base);
+    const base = contentHash({
+      rows: [
+        { year: 2017, claims: 14596 },
+        { year: 2018, claims: 29631 },
+      ],
+    });
+    expect(
+      contentHash({
+        rows: [
+          { year: 2017, claims: 14597 },
+          { year: 2018, claims: 29631 },
+        ],
+      }),
+    ).not.toBe(base);
+    expect(
+      contentHash({
+        rows: [
+          { year: 2018, claims: 29631 },
+          { year: 2017, claims: 14596 },
+        ],
+      }),
+    ).not.toBe(base);
   });
 });
 
 describe("lastChanged(updates, refs)", () => {
-  const update = (id: string, date: string, links: Update["links"]): Update => ({ id, date, kind: "new-data", title: id, summary: id, links });
-  const updates = [update("a", "2026-11-22", [{ dataset: "d" }]), update("b", "2026-12-01", [{ chart: "c" }]), update("z", "2026-12-05", [{ chapter: "x" }])];
+  const update = (id: string, date: string, links: Update["links"]): Update => ({
+    id,
+    date,
+    kind: "new-data",
+    title: id,
+    summary: id,
+    links,
+  });
+  const updates = [
+    update("a", "2026-11-22", [{ dataset: "d" }]),
+    update("b", "2026-12-01", [{ chart: "c" }]),
+    update("z", "2026-12-05", [{ chapter: "x" }]),
+  ];
   it("is the latest date of the updates that name any of the refs", () => {
     expect(lastChanged(updates, [{ chart: "c" }, { dataset: "d" }])).toBe("2026-12-01");
     expect(lastChanged(updates, [{ dataset: "d" }])).toBe("2026-11-22");

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { chaptersUsing, lastUpdated } from "../../src/site/chaptersUsing.ts";
 
-const chapter = (order: number, slug: string, updated: string, body: string) => ({ data: { title: slug.toUpperCase(), dek: "d", order, slug, sources: ["s"], updated }, body });
+const chapter = (order: number, slug: string, updated: string, body: string) => ({
+  data: { title: slug.toUpperCase(), dek: "d", order, slug, sources: ["s"], updated },
+  body,
+});
 const chapters = [
   chapter(2, "two", "2026-02-01", 'Text <Chart id="claims" /> and <Fact id="growth" />.'),
   chapter(1, "one", "2026-01-01", '<Chart id="claims-by-year"/> <Table dataset="claims" />'),

@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { apaCitation, bibtexCitation, markAccessDates, runsText } from "../../src/site/citation.ts";
 
-const input = { siteName: "Safe Third Country?", title: "Mérida money: $3.5 billion & 100% of it", kind: "Chart", date: "2026-11-22", url: "https://example.org/charts/x/", accessed: "[date you accessed it]" };
+const input = {
+  siteName: "Safe Third Country?",
+  title: "Mérida money: $3.5 billion & 100% of it",
+  kind: "Chart",
+  date: "2026-11-22",
+  url: "https://example.org/charts/x/",
+  accessed: "[date you accessed it]",
+};
 
 describe("apaCitation(input)", () => {
   it("reads Author. (Year). Title [Kind]. Retrieved date, from URL, with the title in italics", () => {
     const runs = apaCitation(input);
-    expect(runsText(runs)).toBe("Safe Third Country? (2026). Mérida money: $3.5 billion & 100% of it [Chart]. Retrieved [date you accessed it], from https://example.org/charts/x/");
+    expect(runsText(runs)).toBe(
+      "Safe Third Country? (2026). Mérida money: $3.5 billion & 100% of it [Chart]. Retrieved [date you accessed it], from https://example.org/charts/x/",
+    );
     expect(runs.filter((r) => r.italic).map((r) => r.text)).toEqual([input.title]);
   });
   it("adds the full stop after an author that does not end in one", () => {

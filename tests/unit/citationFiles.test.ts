@@ -15,12 +15,25 @@ const chart: Citable = {
   version: { date: "2026-12-01", hash: "a1b2c3d", id: "2026-12-01-a1b2c3d" },
   files: { csl: "/charts/asylum-claims.csl.json", ris: "/charts/asylum-claims.ris" },
 };
-const chapter: Citable = { ...chart, kind: "chapter", id: "the-deal", title: "The deal", genre: undefined, url: "https://example.org/chapters/the-deal/" };
+const chapter: Citable = {
+  ...chart,
+  kind: "chapter",
+  id: "the-deal",
+  title: "The deal",
+  genre: undefined,
+  url: "https://example.org/chapters/the-deal/",
+};
 
 describe("cslJson(item)", () => {
   const [item] = JSON.parse(cslJson(chart)) as Record<string, unknown>[];
   it("is a CSL-JSON array of one item with type, title, issued, URL and version", () => {
-    expect(item).toMatchObject({ type: "figure", title: chart.title, issued: { "date-parts": [[2026, 12, 1]] }, URL: chart.url, version: "2026-12-01-a1b2c3d" });
+    expect(item).toMatchObject({
+      type: "figure",
+      title: chart.title,
+      issued: { "date-parts": [[2026, 12, 1]] },
+      URL: chart.url,
+      version: "2026-12-01-a1b2c3d",
+    });
   });
   it("names the site as a literal author (a corporate name, never split into given and family names) and its language", () => {
     expect(item!.author).toEqual([{ literal: "Safe Third Country?" }]);
@@ -28,7 +41,10 @@ describe("cslJson(item)", () => {
   });
   it("cites a dataset as a dataset and a chapter as a web page of the site", () => {
     expect(JSON.parse(cslJson({ ...chart, kind: "dataset" }))[0].type).toBe("dataset");
-    expect(JSON.parse(cslJson(chapter))[0]).toMatchObject({ type: "webpage", "container-title": "Safe Third Country?" });
+    expect(JSON.parse(cslJson(chapter))[0]).toMatchObject({
+      type: "webpage",
+      "container-title": "Safe Third Country?",
+    });
   });
 });
 
@@ -41,7 +57,16 @@ describe("ris(item)", () => {
   });
   it("carries the title, the site as author and publisher, the dates, the version (ET), the address and the language", () => {
     const [record] = parseRis(ris(chart));
-    expect(record).toMatchObject({ TI: [chart.title], AU: ["Safe Third Country?"], PB: ["Safe Third Country?"], PY: ["2026"], DA: ["2026/12/01"], ET: ["2026-12-01-a1b2c3d"], UR: [chart.url], LA: ["en"] });
+    expect(record).toMatchObject({
+      TI: [chart.title],
+      AU: ["Safe Third Country?"],
+      PB: ["Safe Third Country?"],
+      PY: ["2026"],
+      DA: ["2026/12/01"],
+      ET: ["2026-12-01-a1b2c3d"],
+      UR: [chart.url],
+      LA: ["en"],
+    });
   });
   it("types a dataset DATA and a chapter ELEC (a web page)", () => {
     expect(parseRis(ris({ ...chart, kind: "dataset" }))[0]!.TY).toEqual(["DATA"]);
@@ -61,11 +86,22 @@ describe("parseRis (the test's reader) refuses what a reference manager would", 
 });
 
 describe("the version in APA and BibTeX", () => {
-  const input = { siteName: "Safe Third Country?", title: "T", kind: "Chart", date: "2026-12-01", url: "https://example.org/c/", accessed: "[date]" };
+  const input = {
+    siteName: "Safe Third Country?",
+    title: "T",
+    kind: "Chart",
+    date: "2026-12-01",
+    url: "https://example.org/c/",
+    accessed: "[date]",
+  };
   it("APA prints it after the title, before the kind", () => {
-    expect(runsText(apaCitation({ ...input, version: "Version 2026-12-01-a1b2c3d" }))).toBe("Safe Third Country? (2026). T (Version 2026-12-01-a1b2c3d) [Chart]. Retrieved [date], from https://example.org/c/");
+    expect(runsText(apaCitation({ ...input, version: "Version 2026-12-01-a1b2c3d" }))).toBe(
+      "Safe Third Country? (2026). T (Version 2026-12-01-a1b2c3d) [Chart]. Retrieved [date], from https://example.org/c/",
+    );
   });
   it("BibTeX gives it biblatex's version field", () => {
-    expect(bibtexCitation("k", { ...input, note: "n", accessedIso: "YYYY-MM-DD", versionId: "2026-12-01-a1b2c3d" })).toContain("  version = {2026-12-01-a1b2c3d},");
+    expect(
+      bibtexCitation("k", { ...input, note: "n", accessedIso: "YYYY-MM-DD", versionId: "2026-12-01-a1b2c3d" }),
+    ).toContain("  version = {2026-12-01-a1b2c3d},");
   });
 });

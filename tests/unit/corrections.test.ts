@@ -30,29 +30,49 @@ describe("loadContent(dir): corrections.yaml", () => {
 
   it("reads each correction with both sides", () => {
     const [first] = loadContent(fixtureWith({ [FILE]: VALID })).corrections;
-    expect(first).toMatchObject({ id: "claims-2020", kind: "revised", document: { text: "about 240", sources: ["paper-b"] }, correct: { fact: "claims-2020", sources: [] } });
+    expect(first).toMatchObject({
+      id: "claims-2020",
+      kind: "revised",
+      document: { text: "about 240", sources: ["paper-b"] },
+      correct: { fact: "claims-2020", sources: [] },
+    });
   });
 
   it("fails on a side that gives two figures, with the line", () => {
-    const bad = VALID.replace('document: { text: "about 240", sources: [paper-b] }', 'document: { text: "about 240", date: 2020, sources: [paper-b] }');
-    expect(load(bad)).toThrow('content/corrections.yaml:5: field "[0].document": expected exactly one of fact, date or text, found none or several');
-  });
-
-  it("fails on a date or text side without sources", () => {
-    expect(load(VALID.replace("document: { date: 2020-06, sources: [paper-b] }", "document: { date: 2020-06 }"))).toThrow(
-      'field "[1].document": expected sources for a date or text (a fact carries its own), found none',
+    const bad = VALID.replace(
+      'document: { text: "about 240", sources: [paper-b] }',
+      'document: { text: "about 240", date: 2020, sources: [paper-b] }',
+    );
+    expect(load(bad)).toThrow(
+      'content/corrections.yaml:5: field "[0].document": expected exactly one of fact, date or text, found none or several',
     );
   });
 
+  it("fails on a date or text side without sources", () => {
+    expect(
+      load(VALID.replace("document: { date: 2020-06, sources: [paper-b] }", "document: { date: 2020-06 }")),
+    ).toThrow('field "[1].document": expected sources for a date or text (a fact carries its own), found none');
+  });
+
   it("fails on an unknown fact, source, token or chapter, naming the correction and field", () => {
-    expect(load(VALID.replace("fact: claims-2020,", "fact: claims-2030,"))).toThrow('correction "claims-2020", field "correct.fact": expected a fact id from content/facts/*.yaml, found "claims-2030"');
-    expect(load(VALID.replace("sources: [report-a]", "sources: [report-z]"))).toThrow('correction "report-date", field "correct.sources.0": expected a source id listed in content/sources/*.yaml, found "report-z"');
-    expect(load(VALID.replace("{growth}", "{grwth}"))).toThrow('correction "claims-2020", field "subject": expected {…} to name a fact id from content/facts/*.yaml, found {grwth}');
-    expect(load(VALID.replace("chapters: [one]", "chapters: [two]"))).toThrow('field "chapters.0": expected a chapter slug from content/chapters/*.mdx, found "two"');
+    expect(load(VALID.replace("fact: claims-2020,", "fact: claims-2030,"))).toThrow(
+      'correction "claims-2020", field "correct.fact": expected a fact id from content/facts/*.yaml, found "claims-2030"',
+    );
+    expect(load(VALID.replace("sources: [report-a]", "sources: [report-z]"))).toThrow(
+      'correction "report-date", field "correct.sources.0": expected a source id listed in content/sources/*.yaml, found "report-z"',
+    );
+    expect(load(VALID.replace("{growth}", "{grwth}"))).toThrow(
+      'correction "claims-2020", field "subject": expected {…} to name a fact id from content/facts/*.yaml, found {grwth}',
+    );
+    expect(load(VALID.replace("chapters: [one]", "chapters: [two]"))).toThrow(
+      'field "chapters.0": expected a chapter slug from content/chapters/*.mdx, found "two"',
+    );
   });
 
   it("fails on a repeated id", () => {
-    expect(load(VALID.replace("id: report-date", "id: claims-2020"))).toThrow('expected a unique correction id, found "claims-2020" again (first at line 2)');
+    expect(load(VALID.replace("id: report-date", "id: claims-2020"))).toThrow(
+      'expected a unique correction id, found "claims-2020" again (first at line 2)',
+    );
   });
 });
 
@@ -89,9 +109,16 @@ describe("sourceEntries(content, chapters, corrections, locale)", () => {
   const entries = new Map(sourceEntries(content, chapters, corrections, "en").map((e) => [e.id, e]));
 
   it("counts a source as cited by a chapter through its frontmatter, its facts, its charts or <Cite>", () => {
-    expect([...chapterSourceIds({ ...chapters[0]!, sources: [], body: '<Fact id="claims-2019" />' }, content)]).toEqual(["report-a"]);
-    expect([...chapterSourceIds({ ...chapters[0]!, sources: [], body: '<Chart id="claims" />' }, content)]).toEqual(["report-a", "paper-b"]);
-    expect([...chapterSourceIds({ ...chapters[0]!, sources: [], body: 'As <Cite id="paper-b">B</Cite> said.' }, content)]).toEqual(["paper-b"]);
+    expect([...chapterSourceIds({ ...chapters[0]!, sources: [], body: '<Fact id="claims-2019" />' }, content)]).toEqual(
+      ["report-a"],
+    );
+    expect([...chapterSourceIds({ ...chapters[0]!, sources: [], body: '<Chart id="claims" />' }, content)]).toEqual([
+      "report-a",
+      "paper-b",
+    ]);
+    expect([
+      ...chapterSourceIds({ ...chapters[0]!, sources: [], body: 'As <Cite id="paper-b">B</Cite> said.' }, content),
+    ]).toEqual(["paper-b"]);
     expect(entries.get("paper-b")!.uses.chapters).toEqual([{ slug: "one", title: "One" }]);
   });
 
@@ -99,7 +126,11 @@ describe("sourceEntries(content, chapters, corrections, locale)", () => {
     expect(entries.get("paper-b")).toMatchObject({
       languageName: "Spanish",
       date: "July 2021",
-      uses: { datasets: [{ id: "claims", title: "Claims by year" }], charts: [{ id: "claims", title: "Claims rose" }], corrections: [{ id: "claims-2020" }, { id: "report-date" }] },
+      uses: {
+        datasets: [{ id: "claims", title: "Claims by year" }],
+        charts: [{ id: "claims", title: "Claims rose" }],
+        corrections: [{ id: "claims-2020" }, { id: "report-date" }],
+      },
     });
     expect(entries.get("report-a")!.uses.corrections.map((c) => c.id)).toEqual(["claims-2020", "report-date"]);
   });

@@ -8,7 +8,12 @@ const content = loadContent(fixtureWith());
 const dataset = content.datasets.get("claims")!;
 const context = {
   siteName: "Safe Third Country?",
-  urls: { csv: "https://e.org/data/claims.csv", json: "https://e.org/data/claims.json", readme: "https://e.org/data/claims.txt", page: "https://e.org/data/#claims" },
+  urls: {
+    csv: "https://e.org/data/claims.csv",
+    json: "https://e.org/data/claims.json",
+    readme: "https://e.org/data/claims.txt",
+    page: "https://e.org/data/#claims",
+  },
   updated: "2026-11-22",
   kind: "Data set",
   licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
@@ -29,7 +34,10 @@ describe("datasetCsv(dataset, sources)", () => {
   it("parses back to the dataset's own cells", () => {
     const { header, records } = parseCsv(csv, "claims.csv");
     for (const [i, row] of dataset.rows.entries()) {
-      for (const column of dataset.columns) expect(records[i]!.cells[header.indexOf(column.name)]).toBe(row[column.name] === null ? "" : String(row[column.name]));
+      for (const column of dataset.columns)
+        expect(records[i]!.cells[header.indexOf(column.name)]).toBe(
+          row[column.name] === null ? "" : String(row[column.name]),
+        );
     }
   });
 });
@@ -38,10 +46,22 @@ describe("datasetJson(dataset, sources, context)", () => {
   const json = JSON.parse(datasetJson(dataset, content.sources, context));
   it("carries the rows, the columns, the sources cited, the citation and the licence", () => {
     expect(json.rows).toEqual(dataset.rows);
-    expect(json.columns.map((c: { name: string }) => c.name)).toEqual(["year", "claims", "published", "source", "note"]);
+    expect(json.columns.map((c: { name: string }) => c.name)).toEqual([
+      "year",
+      "claims",
+      "published",
+      "source",
+      "note",
+    ]);
     expect(json.sources.map((s: { id: string }) => s.id)).toEqual(["report-a", "paper-b"]);
-    expect(json.citation).toBe("Safe Third Country? (2026). Claims by year [Data set]. Retrieved [date you accessed it], from https://e.org/data/claims.csv");
-    expect(json.licence).toEqual({ statement: "CC BY 4.0", name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" });
+    expect(json.citation).toBe(
+      "Safe Third Country? (2026). Claims by year [Data set]. Retrieved [date you accessed it], from https://e.org/data/claims.csv",
+    );
+    expect(json.licence).toEqual({
+      statement: "CC BY 4.0",
+      name: "CC BY 4.0",
+      url: "https://creativecommons.org/licenses/by/4.0/",
+    });
   });
 });
 

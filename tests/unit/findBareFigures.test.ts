@@ -9,25 +9,25 @@ describe("findBareFigures(mdx)", () => {
   });
 
   it("finds money, percentages and magnitudes whatever their number of digits", () => {
-    expect(texts("The US offered $20 million, or 75% of it, and 2.5 billion more, and US$5m, about 40 per cent.")).toEqual([
-      "$20 million",
-      "75%",
-      "2.5 billion",
-      "US$5m",
-      "40 per cent",
-    ]);
+    expect(
+      texts("The US offered $20 million, or 75% of it, and 2.5 billion more, and US$5m, about 40 per cent."),
+    ).toEqual(["$20 million", "75%", "2.5 billion", "US$5m", "40 per cent"]);
   });
 
   it("lets years, dates and small counts through", () => {
-    expect(texts("On 30 April 2018, in FY2019 and the 1990s, 25 groups and 3 officials met; from 2013–2024 claims grew.")).toEqual([]);
+    expect(
+      texts("On 30 April 2018, in FY2019 and the 1990s, 25 groups and 3 officials met; from 2013–2024 claims grew."),
+    ).toEqual([]);
   });
 
   it("treats a four-digit number with a separator, or outside 1900–2099, as a figure, not a year", () => {
     expect(texts("It was 2,018 people, then 1850 and 3000.")).toEqual(["2,018", "1850", "3000"]);
   });
 
-  it("ignores components and their attributes, so <Fact id=\"…\" /> is the way to print a figure", () => {
-    expect(texts('Claims reached <Fact id="claims-2017-ua" /> and <Chart id="route-2019" width={640} /> then.')).toEqual([]);
+  it('ignores components and their attributes, so <Fact id="…" /> is the way to print a figure', () => {
+    expect(
+      texts('Claims reached <Fact id="claims-2017-ua" /> and <Chart id="route-2019" width={640} /> then.'),
+    ).toEqual([]);
   });
 
   it("checks prose inside HTML elements but not their attributes", () => {

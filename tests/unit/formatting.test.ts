@@ -55,10 +55,14 @@ describe("the language comes from the route", () => {
     expect(paths.dataFile("x", "csv", "en")).toBe("/data/x.csv");
   });
   it("gives each page's own params their language", () => {
-    expect(perLanguage(() => [{ params: { id: "a" } }])).toEqual([{ params: { id: "a", lang: undefined }, props: { lang: "en" } }]);
+    expect(perLanguage(() => [{ params: { id: "a" } }])).toEqual([
+      { params: { id: "a", lang: undefined }, props: { lang: "en" } },
+    ]);
   });
   it("refuses a route in a language the site is not built in", () => {
-    expect(() => routeLang({ params: { lang: "xx" } })).toThrow('route: expected a language of the site (en), found "xx"');
+    expect(() => routeLang({ params: { lang: "xx" } })).toThrow(
+      'route: expected a language of the site (en), found "xx"',
+    );
   });
 });
 

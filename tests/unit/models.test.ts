@@ -21,7 +21,11 @@ describe("tableModel(dataset, sources, locale)", () => {
 describe("factView(content, id, locale)", () => {
   it("describes a cell fact by its label, with the row's note and its source", () => {
     const view = factView(content, "claims-2020", "en");
-    expect(view).toMatchObject({ text: "250", description: "Claims in 2020, as revised in July 2021", note: "Revised, later" });
+    expect(view).toMatchObject({
+      text: "250",
+      description: "Claims in 2020, as revised in July 2021",
+      note: "Revised, later",
+    });
     expect(view.sources.map((s) => s.publisher)).toEqual(["Paper B"]);
   });
   it("shows a derived fact's label and formula, names its inputs and carries all their sources", () => {
@@ -35,12 +39,16 @@ describe("factView(content, id, locale)", () => {
     expect(withInputs(content, ["growth", "claims-2020"])).toEqual(["growth", "claims-2019", "claims-2020"]);
   });
   it("fails on an unknown fact id", () => {
-    expect(() => factView(content, "nope", "en")).toThrow('<Fact id="nope">: expected a fact id from content/facts/*.yaml, found an unknown id');
+    expect(() => factView(content, "nope", "en")).toThrow(
+      '<Fact id="nope">: expected a fact id from content/facts/*.yaml, found an unknown id',
+    );
   });
 });
 
 describe("orderChapters(entries) and neighbours(sorted, slug)", () => {
-  const chapter = (order: number, slug: string) => ({ data: { order, slug, title: slug, dek: "d", sources: ["s"], updated: "2020" } });
+  const chapter = (order: number, slug: string) => ({
+    data: { order, slug, title: slug, dek: "d", sources: ["s"], updated: "2020" },
+  });
   it("sorts by order and finds the previous and next chapter", () => {
     const sorted = orderChapters([chapter(2, "b"), chapter(1, "a"), chapter(3, "c")]);
     expect(sorted.map((c) => c.data.slug)).toEqual(["a", "b", "c"]);

@@ -19,7 +19,10 @@ describe("palette(css)", () => {
     expect(light["--not-a-theme"]).toBeUndefined();
   });
   it("reads a dark theme kept to screens (@media screen and (prefers-color-scheme: dark)) as the dark theme", () => {
-    expect(palette(CSS.replace("@media (prefers-color-scheme: dark)", "@media screen and (prefers-color-scheme: dark)")).dark).toMatchObject({ "--bg": "#000", "--fg": "#eee" });
+    expect(
+      palette(CSS.replace("@media (prefers-color-scheme: dark)", "@media screen and (prefers-color-scheme: dark)"))
+        .dark,
+    ).toMatchObject({ "--bg": "#000", "--fg": "#eee" });
   });
   it("finds every chart colour the site's stylesheet defines, in both themes", () => {
     const { light, dark } = sitePalette();
@@ -34,13 +37,17 @@ describe("palette(css)", () => {
 describe("resolveCustomProperties(svg, theme)", () => {
   const { light } = palette(CSS);
   it("replaces var(--x), variables pointing at variables, and currentColor", () => {
-    expect(resolveCustomProperties('<rect fill="var(--chart-b)" stroke="currentColor"/>', light)).toBe('<rect fill="#00f" stroke="#111"/>');
+    expect(resolveCustomProperties('<rect fill="var(--chart-b)" stroke="currentColor"/>', light)).toBe(
+      '<rect fill="#00f" stroke="#111"/>',
+    );
   });
   it("uses a var()'s fallback when the property is not defined", () => {
     expect(resolveCustomProperties('<rect fill="var(--nope, #abc)"/>', light)).toBe('<rect fill="#abc"/>');
   });
   it("fails with the property's name rather than draw it black", () => {
-    expect(() => resolveCustomProperties('<rect fill="var(--chart-missing)"/>', light, 'chart "x"')).toThrow('chart "x": uses var(--chart-missing), expected it in src/styles/global.css, found none');
+    expect(() => resolveCustomProperties('<rect fill="var(--chart-missing)"/>', light, 'chart "x"')).toThrow(
+      'chart "x": uses var(--chart-missing), expected it in src/styles/global.css, found none',
+    );
   });
 });
 

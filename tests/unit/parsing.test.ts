@@ -33,7 +33,8 @@ describe("parseDate(text)", () => {
   });
 
   it("rejects impossible months and days, and other formats", () => {
-    for (const bad of ["2018-13", "2019-02-29", "2018-04-31", "28/08/2018", "Aug 2018", ""]) expect(parseDate(bad)).toBeUndefined();
+    for (const bad of ["2018-13", "2019-02-29", "2018-04-31", "28/08/2018", "Aug 2018", ""])
+      expect(parseDate(bad)).toBeUndefined();
     expect(parseDate("2020-02-29")?.precision).toBe("day");
   });
 });

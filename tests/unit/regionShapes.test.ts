@@ -5,17 +5,41 @@ import world from "world-atlas/countries-50m.json" with { type: "json" };
 import { regionShapes, simplifyArc } from "../../src/charts/geo/regionShapes.ts";
 
 const atlas = world as unknown as Topology;
-const MIDDLE_AMERICA: [[number, number], [number, number]] = [[-118, 7], [-74, 33]];
+const MIDDLE_AMERICA: [[number, number], [number, number]] = [
+  [-118, 7],
+  [-74, 33],
+];
 
 describe("simplifyArc(arc, tolerance)", () => {
   it("drops points closer to the line than the tolerance and keeps both ends", () => {
-    const arc: [number, number][] = [[0, 0], [1, 0.01], [2, -0.01], [3, 1], [4, 0]];
-    expect(simplifyArc(arc, 0.1)).toEqual([[0, 0], [2, -0.01], [3, 1], [4, 0]]);
-    expect(simplifyArc(arc, 2)).toEqual([[0, 0], [4, 0]]);
+    const arc: [number, number][] = [
+      [0, 0],
+      [1, 0.01],
+      [2, -0.01],
+      [3, 1],
+      [4, 0],
+    ];
+    expect(simplifyArc(arc, 0.1)).toEqual([
+      [0, 0],
+      [2, -0.01],
+      [3, 1],
+      [4, 0],
+    ]);
+    expect(simplifyArc(arc, 2)).toEqual([
+      [0, 0],
+      [4, 0],
+    ]);
   });
 
   it("keeps a small island whole rather than let it collapse or turn inside out", () => {
-    const island: [number, number][] = [[0, 0], [0, 0.1], [0.05, 0.12], [0.1, 0.1], [0.1, 0], [0, 0]];
+    const island: [number, number][] = [
+      [0, 0],
+      [0, 0.1],
+      [0.05, 0.12],
+      [0.1, 0.1],
+      [0.1, 0],
+      [0, 0],
+    ];
     expect(simplifyArc(island, 1)).toEqual(island);
   });
 });
@@ -25,19 +49,23 @@ describe("regionShapes(topology, object, extent, tolerance)", () => {
   const names = countries.map((f) => f.properties!.name);
 
   it("keeps the countries that meet the extent and leaves out the rest of the world", () => {
-    expect(names).toEqual(expect.arrayContaining(["Mexico", "Guatemala", "Belize", "Honduras", "Cuba", "United States of America"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Mexico", "Guatemala", "Belize", "Honduras", "Cuba", "United States of America"]),
+    );
     expect(names).not.toContain("France");
     expect(names).not.toContain("Brazil");
   });
 
   it("simplifies without turning any country inside out (none covers more than a hemisphere)", () => {
     for (const tolerance of [0.05, 0.1, 0.2]) {
-      for (const f of regionShapes(atlas, "countries", MIDDLE_AMERICA, tolerance).countries) expect(geoArea(f)).toBeLessThan(2 * Math.PI);
+      for (const f of regionShapes(atlas, "countries", MIDDLE_AMERICA, tolerance).countries)
+        expect(geoArea(f)).toBeLessThan(2 * Math.PI);
     }
   });
 
   it("has fewer points the larger the tolerance", () => {
-    const points = (tolerance: number) => JSON.stringify(regionShapes(atlas, "countries", MIDDLE_AMERICA, tolerance).countries).split("],[").length;
+    const points = (tolerance: number) =>
+      JSON.stringify(regionShapes(atlas, "countries", MIDDLE_AMERICA, tolerance).countries).split("],[").length;
     expect(points(0.2)).toBeLessThan(points(0.05));
   });
 

@@ -20,16 +20,25 @@ describe("shareCardPath(pagePath)", () => {
 
 /** The x, font size and text of every <text> in an SVG, with the text's measured right edge. */
 function texts(svg: string) {
-  return [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="([\d.]+)"( font-weight="700")?[^>]*>([^<]*)<\/text>/g)].map(([, x, size, bold, text]) => ({
+  return [
+    ...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="([\d.]+)"( font-weight="700")?[^>]*>([^<]*)<\/text>/g),
+  ].map(([, x, size, bold, text]) => ({
     text: text!,
-    right: Number(x) + measureText(text!.replace(/&amp;/g, "&").replace(/&quot;/g, '"'), Number(size), bold ? "bold" : "regular"),
+    right:
+      Number(x) +
+      measureText(text!.replace(/&amp;/g, "&").replace(/&quot;/g, '"'), Number(size), bold ? "bold" : "regular"),
   }));
 }
 
 describe("share cards", () => {
   const theme = sitePalette().light;
-  const frame = { siteName: "Safe Third Country?", kicker: "Chapter", address: "safe-third-country.example/chapters/a-rather-long-chapter-slug-for-testing/" };
-  const long = "A very long chapter title that goes on and on about the safe third country talks of 2018 and what came of them afterwards";
+  const frame = {
+    siteName: "Safe Third Country?",
+    kicker: "Chapter",
+    address: "safe-third-country.example/chapters/a-rather-long-chapter-slug-for-testing/",
+  };
+  const long =
+    "A very long chapter title that goes on and on about the safe third country talks of 2018 and what came of them afterwards";
 
   it("are 1200 × 630 and keep every line of text inside the card, however long the title and description", () => {
     for (const svg of [

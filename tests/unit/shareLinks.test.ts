@@ -9,13 +9,18 @@ describe("shareLinks(url, text)", () => {
     expect([...links.keys()]).toEqual(["x", "bluesky", "mastodon", "facebook", "whatsapp", "email"]);
   });
   it("fills each service's compose address with the text and the link, encoded", () => {
-    expect(links.get("x")).toBe(`https://x.com/intent/post?text=${encodeURIComponent("75% said “no”")}&url=${encodeURIComponent(url)}`);
+    expect(links.get("x")).toBe(
+      `https://x.com/intent/post?text=${encodeURIComponent("75% said “no”")}&url=${encodeURIComponent(url)}`,
+    );
     expect(new URL(links.get("bluesky")!).searchParams.get("text")).toBe(`75% said “no” ${url}`);
     expect(new URL(links.get("whatsapp")!).searchParams.get("text")).toBe(`75% said “no” ${url}`);
     expect(new URL(links.get("facebook")!).searchParams.get("u")).toBe(url);
-    expect(links.get("email")).toBe(`mailto:?subject=${encodeURIComponent("75% said “no”")}&body=${encodeURIComponent(`75% said “no”\n\n${url}`)}`);
+    expect(links.get("email")).toBe(
+      `mailto:?subject=${encodeURIComponent("75% said “no”")}&body=${encodeURIComponent(`75% said “no”\n\n${url}`)}`,
+    );
   });
   it("uses only plain https links (and mailto): nothing runs on this site", () => {
-    for (const [id, href] of links) expect(href, id).toMatch(id === "email" ? /^mailto:\?/ : /^https:\/\/[^/]+\/[^"<>\s]*$/);
+    for (const [id, href] of links)
+      expect(href, id).toMatch(id === "email" ? /^mailto:\?/ : /^https:\/\/[^/]+\/[^"<>\s]*$/);
   });
 });

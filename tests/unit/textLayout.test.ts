@@ -4,7 +4,9 @@ import { createRequire } from "node:module";
 import { fontMetrics } from "../../src/render/fontMetrics.ts";
 import { wrapText } from "../../src/charts/kit/wrapText.ts";
 
-const FONT = createRequire(import.meta.url).resolve("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf");
+const FONT = createRequire(import.meta.url).resolve(
+  "@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf",
+);
 const font = fontMetrics(readFileSync(FONT));
 /** A monospace measure: every character 10 px. */
 const mono = (text: string) => text.length * 10;

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { tipPlace, type Box } from "../../src/client/tipPlace.ts";
 
 const tip = { width: 100, height: 40 };
-const boxOf = (at: { left: number; top: number }): Box => ({ ...at, right: at.left + tip.width, bottom: at.top + tip.height });
+const boxOf = (at: { left: number; top: number }): Box => ({
+  ...at,
+  right: at.left + tip.width,
+  bottom: at.top + tip.height,
+});
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe("tipPlace(mark, tip, width, gap, texts)", () => {
@@ -11,7 +15,10 @@ describe("tipPlace(mark, tip, width, gap, texts)", () => {
   });
 
   it("flips to the left at the figure's right edge, and below when neither side has room", () => {
-    expect(tipPlace({ left: 280, top: 100, right: 300, bottom: 200 }, tip, 320, 8, [])).toEqual({ left: 172, top: 100 });
+    expect(tipPlace({ left: 280, top: 100, right: 300, bottom: 200 }, tip, 320, 8, [])).toEqual({
+      left: 172,
+      top: 100,
+    });
     expect(tipPlace({ left: 10, top: 100, right: 300, bottom: 130 }, tip, 320, 8, [])).toEqual({ left: 105, top: 138 });
   });
 

@@ -20,7 +20,10 @@ function decodeArcs(topology: Topology): Point[][] {
   return topology.arcs.map((arc) => {
     let x = 0;
     let y = 0;
-    return arc.map(([dx, dy]): Point => [(x += dx) * t.scale[0] + t.translate[0], (y += dy) * t.scale[1] + t.translate[1]]);
+    return arc.map(([dx, dy]): Point => [
+      (x += dx) * t.scale[0] + t.translate[0],
+      (y += dy) * t.scale[1] + t.translate[1],
+    ]);
   });
 }
 
@@ -55,7 +58,9 @@ export function simplifyArc(arc: Point[], tolerance: number): Point[] {
   if (!closed) return kept;
   // A small island can collapse into a sliver wound the other way, which d3-geo would fill as the rest of the globe.
   const [before, after] = [signedArea(arc), signedArea(kept)];
-  return kept.length < 4 || Math.sign(after) !== Math.sign(before) || Math.abs(after) < Math.abs(before) / 2 ? arc : kept;
+  return kept.length < 4 || Math.sign(after) !== Math.sign(before) || Math.abs(after) < Math.abs(before) / 2
+    ? arc
+    : kept;
 }
 
 /** Twice the signed planar area of a closed ring (shoelace formula); its sign is the ring's winding. */
@@ -82,12 +87,31 @@ function meets(points: Point[], [[west, south], [east, north]]: Extent): boolean
 export function regionShapes(topology: Topology, object: string, extent: Extent, tolerance: number): RegionShapes {
   const arcs = decodeArcs(topology);
   const collection = topology.objects[object];
-  if (!collection) throw new Error(`regionShapes: expected an object "${object}" in the topology, found ${Object.keys(topology.objects).join(", ")}`);
-  const geometries = collection.geometries.filter((g) => g.type !== null && meets(arcIndexes(g).flatMap((i) => arcs[i]!), extent));
+  if (!collection)
+    throw new Error(
+      `regionShapes: expected an object "${object}" in the topology, found ${Object.keys(topology.objects).join(", ")}`,
+    );
+  const geometries = collection.geometries.filter(
+    (g) =>
+      g.type !== null &&
+      meets(
+        arcIndexes(g).flatMap((i) => arcs[i]!),
+        extent,
+      ),
+  );
   const region: TopoCollection = { type: "GeometryCollection", geometries };
-  const simplified: Topology = { type: "Topology", objects: { [object]: region }, arcs: arcs.map((arc) => simplifyArc(arc, tolerance)) };
+  const simplified: Topology = {
+    type: "Topology",
+    objects: { [object]: region },
+    arcs: arcs.map((arc) => simplifyArc(arc, tolerance)),
+  };
   return {
     countries: feature(simplified, region).features,
-    border: (a, others) => mesh(simplified, region, (g, h) => g !== h && ((g.id === a && others.includes(h.id!)) || (h.id === a && others.includes(g.id!)))),
+    border: (a, others) =>
+      mesh(
+        simplified,
+        region,
+        (g, h) => g !== h && ((g.id === a && others.includes(h.id!)) || (h.id === a && others.includes(g.id!))),
+      ),
   };
 }

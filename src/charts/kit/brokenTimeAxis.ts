@@ -55,7 +55,14 @@ export interface BrokenAxis {
 }
 
 /** Lays eras out from `left` to `right` pixels, `gap` pixels apart; an era's width grows with its count plus `base`. */
-export function brokenAxis(list: Era[], left: number, right: number, gap: number, base: number, minGap: number): BrokenAxis {
+export function brokenAxis(
+  list: Era[],
+  left: number,
+  right: number,
+  gap: number,
+  base: number,
+  minGap: number,
+): BrokenAxis {
   const weights = list.map((era) => era.count + base);
   const total = weights.reduce((a, b) => a + b, 0);
   const free = right - left - gap * (list.length - 1);

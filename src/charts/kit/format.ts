@@ -30,13 +30,25 @@ export function chartFormat(locale: string): ChartFormat {
   if (!format) {
     format = {
       number: (value, digits = 0) => numberFormat(locale, { maximumFractionDigits: digits }).format(value),
-      compact: (value, digits) => numberFormat(locale, { notation: "compact", ...(digits === undefined ? {} : { maximumFractionDigits: digits }) }).format(value),
+      compact: (value, digits) =>
+        numberFormat(locale, {
+          notation: "compact",
+          ...(digits === undefined ? {} : { maximumFractionDigits: digits }),
+        }).format(value),
       usd: (amount, style = "whole") =>
-        style === "words" ? usdInWords(amount, locale) : numberFormat(locale, style === "short" ? { ...USD, notation: "compact" } : { ...USD, maximumFractionDigits: 0 }).format(amount),
+        style === "words"
+          ? usdInWords(amount, locale)
+          : numberFormat(
+              locale,
+              style === "short" ? { ...USD, notation: "compact" } : { ...USD, maximumFractionDigits: 0 },
+            ).format(amount),
       percent: (share) => numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share),
       date: (iso, month) => formatDate(iso, locale, month),
       list: (items) => listFormat(locale, { type: "conjunction" }).format(items),
-      dayMonth: (iso) => dateTimeFormat(locale, { timeZone: "UTC", month: "short", day: "numeric" }).format(new Date(`${iso}T00:00:00Z`)),
+      dayMonth: (iso) =>
+        dateTimeFormat(locale, { timeZone: "UTC", month: "short", day: "numeric" }).format(
+          new Date(`${iso}T00:00:00Z`),
+        ),
     };
     bound.set(locale, format);
   }

@@ -37,10 +37,14 @@ export function hitClusters<T>(items: T[], at: (item: T) => [number, number], si
   const groups: T[][] = [];
   for (const item of items) {
     const [x, y] = at(item);
-    const near = groups.filter((g) => g.some((other) => Math.abs(at(other)[0] - x) < size && Math.abs(at(other)[1] - y) < size));
+    const near = groups.filter((g) =>
+      g.some((other) => Math.abs(at(other)[0] - x) < size && Math.abs(at(other)[1] - y) < size),
+    );
     const merged = [...near.flat(), item];
     for (const g of near) groups.splice(groups.indexOf(g), 1);
     groups.push(merged);
   }
-  return groups.sort((a, b) => items.indexOf(a[0]!) - items.indexOf(b[0]!)).map((g) => g.sort((a, b) => items.indexOf(a) - items.indexOf(b)));
+  return groups
+    .sort((a, b) => items.indexOf(a[0]!) - items.indexOf(b[0]!))
+    .map((g) => g.sort((a, b) => items.indexOf(a) - items.indexOf(b)));
 }

@@ -9,10 +9,20 @@ export interface Box {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Where a label goes relative to its point, in order of preference. */
-export const SIDES = ["above", "right", "above-left", "above-right", "left", "below", "below-right", "below-left"] as const;
+export const SIDES = [
+  "above",
+  "right",
+  "above-left",
+  "above-right",
+  "left",
+  "below",
+  "below-right",
+  "below-left",
+] as const;
 export type Side = (typeof SIDES)[number];
 
-const horizontal = (side: Side) => (side === "right" || side.endsWith("-right") ? 1 : side === "left" || side.endsWith("-left") ? -1 : 0);
+const horizontal = (side: Side) =>
+  side === "right" || side.endsWith("-right") ? 1 : side === "left" || side.endsWith("-left") ? -1 : 0;
 const vertical = (side: Side) => (side.startsWith("above") ? -1 : side.startsWith("below") ? 1 : 0);
 
 /** The box a label of size w × h takes on `side` of a point, `gap` pixels away. */
@@ -29,11 +39,22 @@ function spot(p: { x: number; y: number; w: number; h: number }, side: Side, gap
  * clear one that best keeps each label on its preferred side wins, and if none is clear, the least bad: a label cut by
  * the frame is worst, one over a point or text next, one across a line least.
  */
-export function placeLabels(points: { x: number; y: number; w: number; h: number }[], frame: Box, gap: number, lines: Box[] = [], texts: Box[] = []): Side[] {
-  const dots: Box[] = [...points.map((p) => ({ x0: p.x - gap, y0: p.y - gap, x1: p.x + gap, y1: p.y + gap })), ...texts];
+export function placeLabels(
+  points: { x: number; y: number; w: number; h: number }[],
+  frame: Box,
+  gap: number,
+  lines: Box[] = [],
+  texts: Box[] = [],
+): Side[] {
+  const dots: Box[] = [
+    ...points.map((p) => ({ x0: p.x - gap, y0: p.y - gap, x1: p.x + gap, y1: p.y + gap })),
+    ...texts,
+  ];
   const inside = (b: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
   const clash = (box: Box, i: number, boxes: Box[]) =>
-    (inside(box) ? 0 : 1e6) + 1e4 * (dots.filter((d, j) => j !== i && overlaps(d, box)).length + boxes.filter((b) => overlaps(b, box)).length) + 1e2 * lines.filter((l) => overlaps(l, box)).length;
+    (inside(box) ? 0 : 1e6) +
+    1e4 * (dots.filter((d, j) => j !== i && overlaps(d, box)).length + boxes.filter((b) => overlaps(b, box)).length) +
+    1e2 * lines.filter((l) => overlaps(l, box)).length;
   let best: { sides: Side[]; cost: number } = { sides: points.map(() => "above"), cost: Infinity };
   const search = (i: number, chosen: Side[], boxes: Box[], cost: number) => {
     if (cost >= best.cost) return;
@@ -63,6 +84,9 @@ export function alongLine(points: { x: number; y: number }[], step = 4): Box[] {
   return points.slice(1).flatMap((b, i) => {
     const a = points[i]!;
     const n = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / step));
-    return Array.from({ length: n }, (_, k) => ({ x: a.x + ((b.x - a.x) * k) / n, y: a.y + ((b.y - a.y) * k) / n })).map((q) => ({ x0: q.x - 1, x1: q.x + 1, y0: q.y - 1, y1: q.y + 1 }));
+    return Array.from({ length: n }, (_, k) => ({
+      x: a.x + ((b.x - a.x) * k) / n,
+      y: a.y + ((b.y - a.y) * k) / n,
+    })).map((q) => ({ x0: q.x - 1, x1: q.x + 1, y0: q.y - 1, y1: q.y + 1 }));
   });
 }

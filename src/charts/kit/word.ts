@@ -6,9 +6,13 @@ import type { ChartLanguage } from "./chartModule.ts";
  */
 export function word(lang: ChartLanguage, key: string, values: Record<string, string | number> = {}): string {
   const template = lang.words[key];
-  if (template === undefined) throw new Error(`content/charts/${lang.chart}.yaml: expected a word "${key}" under \`words\`, found none`);
+  if (template === undefined)
+    throw new Error(`content/charts/${lang.chart}.yaml: expected a word "${key}" under \`words\`, found none`);
   return template.replace(/\{(\w[\w-]*)\}/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`content/charts/${lang.chart}.yaml: word "${key}" has a placeholder {${name}} the chart does not fill (it fills: ${Object.keys(values).join(", ") || "nothing"})`);
+    if (!(name in values))
+      throw new Error(
+        `content/charts/${lang.chart}.yaml: word "${key}" has a placeholder {${name}} the chart does not fill (it fills: ${Object.keys(values).join(", ") || "nothing"})`,
+      );
     return String(values[name]);
   });
 }

@@ -3,7 +3,12 @@
  * breaks `text` into lines no wider than `maxWidth` (as measured by `measure`), at spaces. A word longer than a line
  * stands on its own line. Past `maxLines`, the last line is cut at a word and ends with "…".
  */
-export function wrapText(text: string, maxWidth: number, measure: (text: string) => number, maxLines = Infinity): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  measure: (text: string) => number,
+  maxLines = Infinity,
+): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.trim().split(/\s+/)) {

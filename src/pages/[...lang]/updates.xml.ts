@@ -15,6 +15,15 @@ export const GET: APIRoute = async ({ props }) => {
   const lang = props.lang as Lang;
   const t = useTranslations(lang);
   const site = t("site.title");
-  const words = { title: t("updates.feedTitle", { site }), subtitle: t("updates.dek"), author: site, home: absoluteUrl(paths.home(lang)), rights: t("footer.licence"), lang: LANG_TAGS[lang] };
-  return new Response(atomFeed(updatesModel(lang, await siteChapters(lang)), words), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+  const words = {
+    title: t("updates.feedTitle", { site }),
+    subtitle: t("updates.dek"),
+    author: site,
+    home: absoluteUrl(paths.home(lang)),
+    rights: t("footer.licence"),
+    lang: LANG_TAGS[lang],
+  };
+  return new Response(atomFeed(updatesModel(lang, await siteChapters(lang)), words), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
 };

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { brokenAxis, eras, instant } from "../../../src/charts/kit/brokenTimeAxis.ts";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const dates = ["2002-12-05", "2004-12-29", "2018-04", "2019-09-25", "2021-02-06", "2024-12", "2025-03-10", "2025-12"].map(instant);
+const dates = [
+  "2002-12-05",
+  "2004-12-29",
+  "2018-04",
+  "2019-09-25",
+  "2021-02-06",
+  "2024-12",
+  "2025-03-10",
+  "2025-12",
+].map(instant);
 
 describe("instant(date)", () => {
   it("places a date without a day mid-month, and one without a month mid-year", () => {
@@ -49,7 +58,8 @@ describe("brokenAxis(eras, left, right, gap, base, minGap)", () => {
     const years = axis.ticks.map((d) => d.getUTCFullYear());
     expect(years).not.toContain(2005);
     expect(years).not.toContain(2022);
-    for (let i = 1; i < axis.ticks.length; i++) expect(axis.toPx(axis.ticks[i]!) - axis.toPx(axis.ticks[i - 1]!)).toBeGreaterThanOrEqual(40);
+    for (let i = 1; i < axis.ticks.length; i++)
+      expect(axis.toPx(axis.ticks[i]!) - axis.toPx(axis.ticks[i - 1]!)).toBeGreaterThanOrEqual(40);
     expect(years[0]).toBe(2002);
   });
 });

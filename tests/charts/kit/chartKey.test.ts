@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { chartKey } from "../../../src/charts/kit/chartKey.ts";
 
 describe("chartKey(entries, columns, columnWidth, fontSize)", () => {
-  const entries = ["announced", "signed", "first people sent to the partner country", "suspended"].map((text, i) => ({ kind: "symbol" as const, key: String(i), text }));
+  const entries = ["announced", "signed", "first people sent to the partner country", "suspended"].map((text, i) => ({
+    kind: "symbol" as const,
+    key: String(i),
+    text,
+  }));
 
   it("fills the columns row by row, a row as tall as its longest wrapped label", () => {
     const { items, height, lineHeight } = chartKey(entries, 2, 120, 13);

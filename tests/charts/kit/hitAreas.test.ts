@@ -10,7 +10,10 @@ describe("hitSize(fontSize)", () => {
 
 describe("hitGroups(items, px, size)", () => {
   it("groups neighbours closer than size and leaves the others alone", () => {
-    expect(hitGroups([0, 10, 30, 100, 120], (x) => x, 26)).toEqual([[0, 10, 30], [100, 120]]);
+    expect(hitGroups([0, 10, 30, 100, 120], (x) => x, 26)).toEqual([
+      [0, 10, 30],
+      [100, 120],
+    ]);
     expect(hitGroups([0, 30, 60], (x) => x, 26)).toEqual([[0], [30], [60]]);
     expect(hitGroups([], (x: number) => x, 26)).toEqual([]);
   });
@@ -27,7 +30,35 @@ describe("hitRuns(items, step, size)", () => {
 describe("hitClusters(items, at, size)", () => {
   it("groups points whose hit areas would overlap, chained, and keeps points apart in either direction alone", () => {
     const at = (p: [number, number]) => p;
-    expect(hitClusters([[0, 0], [10, 100], [20, 5], [40, 10]] as [number, number][], at, 26)).toEqual([[[0, 0], [20, 5], [40, 10]], [[10, 100]]]);
-    expect(hitClusters([[0, 0], [0, 30], [30, 0]] as [number, number][], at, 26)).toEqual([[[0, 0]], [[0, 30]], [[30, 0]]]);
+    expect(
+      hitClusters(
+        [
+          [0, 0],
+          [10, 100],
+          [20, 5],
+          [40, 10],
+        ] as [number, number][],
+        at,
+        26,
+      ),
+    ).toEqual([
+      [
+        [0, 0],
+        [20, 5],
+        [40, 10],
+      ],
+      [[10, 100]],
+    ]);
+    expect(
+      hitClusters(
+        [
+          [0, 0],
+          [0, 30],
+          [30, 0],
+        ] as [number, number][],
+        at,
+        26,
+      ),
+    ).toEqual([[[0, 0]], [[0, 30]], [[30, 0]]]);
   });
 });

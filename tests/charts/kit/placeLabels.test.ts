@@ -25,20 +25,34 @@ describe("placeLabels(points, frame, gap, lines, texts)", () => {
     const boxes = points.map((p, i) => boxOf(p, sides[i]!, 7));
     expect(overlap(boxes[0]!, boxes[1]!)).toBe(false);
     for (const b of boxes) expect(b.x0 >= 0 && b.x1 <= 300 && b.y0 >= 0 && b.y1 <= 200).toBe(true);
-    for (const [i, b] of boxes.entries()) expect(overlap(b, { x0: points[1 - i]!.x - 5, x1: points[1 - i]!.x + 5, y0: points[1 - i]!.y - 5, y1: points[1 - i]!.y + 5 })).toBe(false);
+    for (const [i, b] of boxes.entries())
+      expect(
+        overlap(b, {
+          x0: points[1 - i]!.x - 5,
+          x1: points[1 - i]!.x + 5,
+          y0: points[1 - i]!.y - 5,
+          y1: points[1 - i]!.y + 5,
+        }),
+      ).toBe(false);
   });
 
   it("moves a label off other text and off a line when it can", () => {
     const point = { x: 150, y: 100, w: 40, h: 30 };
     const text: Box = { x0: 100, y0: 50, x1: 200, y1: 80 }; // over the spot above the point
     expect(placeLabels([point], frame, 7, [], [text])).toEqual(["right"]);
-    const line = alongLine([{ x: 150, y: 100 }, { x: 250, y: 100 }]);
+    const line = alongLine([
+      { x: 150, y: 100 },
+      { x: 250, y: 100 },
+    ]);
     expect(placeLabels([point], frame, 7, line, [text])).toEqual(["left"]);
   });
 
   it("lets a label cross a line rather than leave the frame", () => {
     const corner = { x: 10, y: 190, w: 40, h: 30 };
-    const line = alongLine([{ x: 0, y: 150 }, { x: 300, y: 150 }]);
+    const line = alongLine([
+      { x: 0, y: 150 },
+      { x: 300, y: 150 },
+    ]);
     const [side] = placeLabels([corner], frame, 7, line);
     const box = boxOf(corner, side!, 7);
     expect(box.x0 >= 0 && box.y1 <= 200).toBe(true);

@@ -6,8 +6,12 @@ import { siteChapters } from "../../../site/chapters.ts";
 import { LANGUAGES } from "../../../config.ts";
 
 export const getStaticPaths = (async () => {
-  const chaptersIn = new Map(await Promise.all(LANGUAGES.map(async (lang) => [lang, await siteChapters(lang)] as const)));
-  return perLanguage((lang) => chaptersIn.get(lang)!.map((chapter) => ({ params: { slug: chapter.data.slug }, props: { chapter } })));
+  const chaptersIn = new Map(
+    await Promise.all(LANGUAGES.map(async (lang) => [lang, await siteChapters(lang)] as const)),
+  );
+  return perLanguage((lang) =>
+    chaptersIn.get(lang)!.map((chapter) => ({ params: { slug: chapter.data.slug }, props: { chapter } })),
+  );
 }) satisfies GetStaticPaths;
 
 /** /chapters/<slug>.ris: the chapter's citation as RIS, with its version. */

@@ -5,7 +5,9 @@ import { citationResponse } from "../../../files/citationFiles.ts";
 import { perLanguage } from "../../../i18n/lang.ts";
 import { siteChapters } from "../../../site/chapters.ts";
 
-export const getStaticPaths = (() => perLanguage(() => chartIds().map((id) => ({ params: { id } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  perLanguage(() => chartIds().map((id) => ({ params: { id } })))) satisfies GetStaticPaths;
 
 /** /charts/<id>.csl.json: the chart's citation as CSL-JSON, with its version. */
-export const GET: APIRoute = async ({ params, props }) => citationResponse(chartCitable(params.id!, props.lang, await siteChapters(props.lang)), "csl.json");
+export const GET: APIRoute = async ({ params, props }) =>
+  citationResponse(chartCitable(params.id!, props.lang, await siteChapters(props.lang)), "csl.json");

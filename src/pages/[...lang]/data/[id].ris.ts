@@ -5,7 +5,9 @@ import { citationResponse } from "../../../files/citationFiles.ts";
 import { perLanguage } from "../../../i18n/lang.ts";
 import { siteChapters } from "../../../site/chapters.ts";
 
-export const getStaticPaths = (() => perLanguage(() => datasetIds().map((id) => ({ params: { id } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  perLanguage(() => datasetIds().map((id) => ({ params: { id } })))) satisfies GetStaticPaths;
 
 /** /data/<id>.ris: the dataset's citation as RIS, with its version. */
-export const GET: APIRoute = async ({ params, props }) => citationResponse(datasetCitable(params.id!, props.lang, await siteChapters(props.lang)), "ris");
+export const GET: APIRoute = async ({ params, props }) =>
+  citationResponse(datasetCitable(params.id!, props.lang, await siteChapters(props.lang)), "ris");

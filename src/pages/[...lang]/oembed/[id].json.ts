@@ -9,7 +9,8 @@ import { perLanguage } from "../../../i18n/lang.ts";
 import { paths } from "../../../i18n/paths.ts";
 import { CARD_SIZE, LICENCE } from "../../../config.ts";
 
-export const getStaticPaths = (() => perLanguage(() => chartIds().map((id) => ({ params: { id } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  perLanguage(() => chartIds().map((id) => ({ params: { id } })))) satisfies GetStaticPaths;
 
 /** The width oEmbed consumers are told; the frame itself takes the full width it is given. */
 const WIDTH = 640;
@@ -38,5 +39,7 @@ export const GET: APIRoute = ({ params, props }) => {
     license: t("reuse.licence"),
     license_url: LICENCE.url,
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
 };
