@@ -29,13 +29,13 @@ export interface EmbedCredit {
   url: string;
 }
 
-/** The credit line of a chart's embed in `lang`. */
-export function embedCredit(id: string, lang: Lang): EmbedCredit {
+/** The credit line of a chart's embed in `lang`; the compact embed's is shorter. */
+export function embedCredit(id: string, lang: Lang, compact = false): EmbedCredit {
   const t = useTranslations(lang);
   const url = absoluteUrl(paths.chart(id, lang));
   const address = displayUrl(url);
   const marker = "\u0000";
-  const [before = "", after = ""] = t("embed.credit", {
+  const [before = "", after = ""] = t(compact ? "embed.compactCredit" : "embed.credit", {
     site: t("site.title"),
     address: marker,
     licence: t("reuse.licence"),
@@ -67,7 +67,7 @@ export function compactSourcesLine(sources: SourceRef[], lang: Lang, room = 100)
 /** The embed page's words as it prints them, for the height estimate: the full layout lists each dated source, the compact one the publishers. */
 function embedText(model: ChartModel, lang: Lang, layout: EmbedLayout): EmbedText {
   const t = useTranslations(lang);
-  const credit = embedCredit(model.id, lang);
+  const credit = embedCredit(model.id, lang, layout === "compact");
   const source =
     layout === "compact"
       ? compactSourcesLine(model.sources, lang)

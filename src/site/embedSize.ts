@@ -81,20 +81,24 @@ function parts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lan
     return items.length ? total + rowLines * lineHeight : 0;
   };
   const compact = layout === "compact";
-  const [titleSize, subtitleSize, subtitleLine] = compact ? [16, 13.6, 1.45] : [18.4, 15.2, 1.6];
+  const [titleSize, subtitleSize, subtitleLine] = compact ? [16, 12.8, 1.4] : [18.4, 15.2, 1.6];
   const title = lines(model.title, titleSize, inner, true) * titleSize * 1.3;
   const subtitle = lines(model.subtitle, subtitleSize) * subtitleSize * subtitleLine + 12;
-  // The compact layout drops the "View:" label (the group is named for screen readers), so the buttons take one row more often.
-  const buttons = model.views.map((v) => ({ text: v.label, extra: compact ? 24 : 30 }));
+  // The compact layout drops the "View:" label (the group is named for screen readers) and shares one row among the
+  // buttons, whose labels wrap inside them: the row is as tall as the button with the most lines.
+  const n = model.views.length;
+  const buttonLines = Math.max(...model.views.map((v) => lines(v.label, 12.8, (inner - 8 * (n - 1)) / n - 22)));
   const controls =
-    model.views.length > 1
-      ? flow(
-          compact ? buttons : [{ text: `${t("chart.views")}:`, extra: 0 }, ...buttons],
-          compact ? 12.8 : 14.4,
-          44,
-          8,
-        ) + 16
-      : 0;
+    n < 2
+      ? 0
+      : compact
+        ? Math.max(44, buttonLines * 12.8 * 1.3 + 21) + 16
+        : flow(
+            [{ text: `${t("chart.views")}:`, extra: 0 }, ...model.views.map((v) => ({ text: v.label, extra: 30 }))],
+            14.4,
+            44,
+            8,
+          ) + 16;
   const legend = (view: ChartView) =>
     view.legend.length
       ? flow(

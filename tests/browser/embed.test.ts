@@ -167,7 +167,7 @@ describe("the embed page on its own", () => {
       javaScriptEnabled: false,
       viewport: { width: 320, height: 800 },
     });
-    expect(await page.locator("figure.chart svg:visible").count()).toBe(1);
+    expect(await page.locator("figure.chart :is(.chart-narrow, .chart-wide) > svg:visible").count()).toBe(1); // the chart, not the legend's swatches
     expect(await page.locator(".chart-title").isVisible()).toBe(true);
     expect(await page.locator(".chart-foot a").first().isVisible()).toBe(true);
     expect(await page.locator(".embed-credit a").isVisible()).toBe(true);

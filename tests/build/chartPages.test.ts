@@ -51,7 +51,7 @@ describe("each chart page, /charts/<id>/", () => {
       expect(frame.getAttribute("title")).toMatch(/^Chart: /);
       expect(frame.getAttribute("loading")).toBe("lazy");
       expect(frame.getAttribute("style")).toMatch(
-        /^width:100%;height:auto;aspect-ratio:[\d.]+;min-height:\d+px;border:0$/,
+        /^width:100%;height:auto;aspect-ratio:[\d.]+;min-height:max\(\d+px\);border:0$/,
       );
       expect(text(doc.querySelector("#embed-script"))).toBe(`<script async src="${origin}/embed.js"></script>`);
       expect(doc.querySelector(`.embed-preview iframe[src="/embed/${id}/"]`)).not.toBeNull();

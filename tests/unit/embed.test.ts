@@ -16,9 +16,9 @@ describe("embedSnippet(src, title, fallback)", () => {
     minHeight: 700,
     height: 900,
   });
-  it("is an iframe with an escaped title, lazy loading, the full width and the fallback size", () => {
+  it("is an iframe with an escaped title, lazy loading, the full width, no border and the fallback size", () => {
     expect(snippet).toBe(
-      '<iframe src="https://example.org/embed/a/" title="Chart: &quot;A&quot; &amp; &lt;b&gt;" loading="lazy" width="100%" height="900" style="width:100%;height:auto;aspect-ratio:1.25;min-height:700px;border:0"></iframe>',
+      '<iframe src="https://example.org/embed/a/" title="Chart: &quot;A&quot; &amp; &lt;b&gt;" loading="lazy" width="100%" height="900" frameborder="0" style="width:100%;height:auto;aspect-ratio:1.25;min-height:max(700px);border:0"></iframe>',
     );
   });
   it("pairs with a one-line async host script", () => {
