@@ -16,7 +16,22 @@ const read = (lang: string) =>
   loadUiStrings(join(projectRoot(), "content/ui", `${lang}.json`), `content/ui/${lang}.json`) as UiStrings;
 
 /** UI strings of each language: content/ui/<lang>.json. Adding a language is adding a file and a line here. */
-const files: Record<Lang, () => UiStrings> = { en: () => read("en"), qps: () => pseudoAll(read("en")) };
+const files: Record<Lang, () => UiStrings> = {
+  en: () => read("en"),
+  es: () => sameKeys("es"),
+  qps: () => pseudoAll(read("en")),
+};
+
+/** Another language's strings, failing unless they have exactly English's keys (a missing one would show English). */
+function sameKeys(lang: Lang): UiStrings {
+  const strings = read(lang);
+  const english = read("en");
+  const missing = Object.keys(english).find((key) => !(key in strings));
+  if (missing) throw new Error(`content/ui/${lang}.json: expected the key "${missing}" (as in en.json), found none`);
+  const extra = Object.keys(strings).find((key) => !(key in english));
+  if (extra) throw new Error(`content/ui/${lang}.json: expected only en.json's keys, found "${extra}"`);
+  return strings;
+}
 const loaded = new Map<Lang, UiStrings>();
 
 /** Every UI string of a language. */
