@@ -107,11 +107,13 @@ describe("sitemap.xml and robots.txt", () => {
   const sitemap = readFileSync(join(DIST, "sitemap.xml"), "utf8");
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 
-  it("list every page at its canonical address, except embeds, which ask not to be indexed", () => {
+  it("list every page at its canonical address, except embeds, which ask not to be indexed, and the not-found page", () => {
     for (const path of pages()) {
       const doc = page(path);
       const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute("href")!;
-      if (isEmbed(path)) {
+      if (path.endsWith("404.html"))
+        expect(locs).not.toContain(canonical); // served for unknown addresses, no address of its own
+      else if (isEmbed(path)) {
         expect(meta(doc, "robots")).toBe("noindex");
         expect(locs).not.toContain(`${origin}${path}`);
       } else expect(locs, path).toContain(canonical);
