@@ -77,7 +77,11 @@ describe("detentionSurvey.spec(rows, context)", () => {
   });
 
   it("keys the three findings and the rest from CSS custom properties", () => {
-    expect(detentionSurvey.legend(rows, language("detention-survey")).map((e) => [e.key, e.color, e.shape])).toEqual([
+    expect(
+      detentionSurvey
+        .legend(rows, language("detention-survey"), detentionSurvey.views[0]!)
+        .map((e) => [e.key, e.color, e.shape]),
+    ).toEqual([
       ["detained", "var(--chart-seq-2)", "bar"],
       ["not-told", "var(--chart-accent)", "bar"],
       ["refoulement", "var(--chart-seq-3)", "bar"],

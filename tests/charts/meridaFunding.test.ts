@@ -84,11 +84,9 @@ describe("meridaFunding.spec(rows, context)", () => {
   });
 
   it("colours marks only from CSS custom properties or currentColor", () => {
-    expect(meridaFunding.legend(rows, language("merida-funding")).map((e) => e.color)).toEqual([
-      "var(--chart-seq-2)",
-      "currentColor",
-      "var(--chart-accent)",
-    ]);
+    expect(meridaFunding.legend(rows, language("merida-funding"), meridaFunding.views[0]!).map((e) => e.color)).toEqual(
+      ["var(--chart-seq-2)", "currentColor", "var(--chart-accent)"],
+    );
   });
 
   it("labels a year every two years when wide and every four when narrow, and drops the first point's label when narrow", () => {

@@ -105,7 +105,7 @@ describe("protectionFunnel.spec(rows, context)", () => {
   });
 
   it("has no legend: each line says who gave its figure", () => {
-    expect(protectionFunnel.legend(rows, language("protection-funnel"))).toEqual([]);
+    expect(protectionFunnel.legend(rows, language("protection-funnel"), protectionFunnel.views[0]!)).toEqual([]);
   });
 });
 

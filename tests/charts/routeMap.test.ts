@@ -79,12 +79,13 @@ describe("routeMap.spec(rows, context)", () => {
       const boxes = hitBoxes(rendering).data as Feature<Polygon>[];
       expect(boxes).toHaveLength(5);
       const options = spec(rendering);
+      const projection = options.projection as { insetTop: number; insetBottom: number; domain: Feature<Polygon> };
       const fitted = geoMercator().fitExtent(
         [
-          [0, options.projection.insetTop],
-          [rendering.width, (options.height as number) - options.projection.insetBottom],
+          [0, projection.insetTop],
+          [rendering.width, (options.height as number) - projection.insetBottom],
         ],
-        options.projection.domain,
+        projection.domain,
       );
       for (const box of boxes) {
         const [[x0, y0], [x1, y1]] = geoPath(fitted).bounds(box);

@@ -19,8 +19,11 @@ const TYPES = {
 /**
  * The rules of a _headers file (Netlify, Cloudflare Pages): [{ pattern, headers }], `*` in a path matching anything.
  * Exported for tests of the file itself.
+ * @param {string} text
+ * @returns {{ path: string, pattern: RegExp, headers: [string, string][] }[]}
  */
 export function parseHeaders(text) {
+  /** @type {{ path: string, pattern: RegExp, headers: [string, string][] }[]} */
   const rules = [];
   for (const line of text.split("\n")) {
     if (!line.trim() || line.trimStart().startsWith("#")) continue;
@@ -38,8 +41,14 @@ export function parseHeaders(text) {
   return rules;
 }
 
-/** The headers for a request path under `rules`, as those hosts send them: every matching rule's, values of one name joined with ", ". */
+/**
+ * The headers for a request path under `rules`, as those hosts send them: every matching rule's, values of one name joined with ", ".
+ * @param {{ pattern: RegExp, headers: [string, string][] }[]} rules
+ * @param {string} path
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, path) {
+  /** @type {Record<string, string>} */
   const out = {};
   for (const rule of rules.filter((r) => r.pattern.test(path))) {
     for (const [name, value] of rule.headers) {
