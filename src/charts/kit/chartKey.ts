@@ -29,14 +29,12 @@ export function chartKey(
   const items: KeyItem[] = [];
   let top = 0;
   for (let i = 0; i < entries.length; i += columns) {
-    const row = entries
-      .slice(i, i + columns)
-      .map((entry, column) => ({
-        ...entry,
-        lines: wrap(entry.text, columnWidth - fontSize * 2, fontSize),
-        column,
-        top,
-      }));
+    const row = entries.slice(i, i + columns).map((entry, column) => ({
+      ...entry,
+      lines: wrap(entry.text, columnWidth - fontSize * 2, fontSize),
+      column,
+      top,
+    }));
     items.push(...row);
     top += Math.max(...row.map((r) => r.lines.length)) * lineHeight + fontSize * 0.35;
   }
