@@ -219,7 +219,6 @@ describe("chapter 6, the idea returns", () => {
     expect(box).toMatch(/Title 42/);
     expect(box).toMatch(/October 2022/);
     expect(box).toMatch(/unwritten arrangement/);
-    expect(box).toMatch(/Uganda, Ecuador, Paraguay and Belize in 2025/);
     expect(callout("what-happened-next", /Did Mexico ever sign/)).toBeUndefined();
   });
 

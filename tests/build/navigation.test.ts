@@ -4,7 +4,7 @@ import { page, pages } from "../helpers/site.ts";
 const chapterPaths = pages().filter((p) => /^\/chapters\/[^/]+\/$/.test(p));
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 /** Chapter paths in reading order, as the home page lists them. */
-const readingOrder = [...page("/").querySelectorAll(".chapter-list a")].map((a) => a.getAttribute("href")!);
+const readingOrder = [...page("/").querySelectorAll(".chapter-card h3 a")].map((a) => a.getAttribute("href")!);
 
 describe("chapter navigation", () => {
   it("lists every chapter on the home page", () => {
