@@ -45,6 +45,7 @@ export const removalsMexicoVsUs: ChartModule = {
       width,
       height: narrow ? 300 : 360,
       marginLeft: fontSize * 3.2,
+      marginRight: fontSize * 0.5, // every pixel across goes to the bars, so the names under them keep apart
       marginTop: fontSize * 1.8,
       marginBottom: fontSize * 3.2,
       style: { fontSize: `${fontSize}px` },
@@ -53,7 +54,7 @@ export const removalsMexicoVsUs: ChartModule = {
       fx: {
         label: null,
         tickFormat: (y: number) => word(context, "fiscal-year", { year: String(y) }),
-        padding: 0.15,
+        padding: 0.08,
         tickSize: 0,
         tickPadding: fontSize * 1.6,
       },

@@ -55,6 +55,12 @@ export function renderSvg(options: Plot.PlotOptions, a11y: SvgA11y): string {
   svg.removeAttribute("height"); // the viewBox keeps the aspect; CSS sets the width
   // Plot labels its groups ("bar", "rule"); an aria-label on a plain <g> is not allowed, and says nothing useful.
   for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
+  // Axis ticks and labels drawn as text say again what the description and the data table say, and a screen reader
+  // would read them as one run-on string ("0 20K 40K … 2013 2014 …"): hidden from it. The marks keep their names.
+  for (const g of svg.querySelectorAll("g")) {
+    if (g.children.length > 0 && [...g.children].every((child) => child.tagName.toLowerCase() === "text"))
+      g.setAttribute("aria-hidden", "true");
+  }
   // A mark Plot wrapped in a link (its `href` channel) becomes the link itself: the <title> moves up onto the <a>, so
   // the link is one named, focusable mark. An SVG holding links is a group: an img would hide them from assistive tech.
   const links = [...svg.querySelectorAll("a[href]")];

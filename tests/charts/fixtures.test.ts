@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
+import { parseHTML } from "linkedom";
 import { chartModules } from "../../src/charts/index.ts";
 import { datasetMetaSchema, type ColumnType } from "../../src/schemas/dataset.ts";
 import { chartText, fixture, renderAll } from "./helpers.ts";
@@ -49,6 +50,25 @@ describe("every registered chart", () => {
           .slice(1);
         expect(renderings.length).toBe(module.views.length * 2);
         for (const svg of renderings) expect(svg.match(/<title>/g)?.length ?? 0).toBeGreaterThan(0); // a mark's <title>; the SVG's own has an id
+      },
+    );
+
+    it.runIf(existsSync(fixtureFile(id)))(
+      `${id} hides its axis ticks and labels from screen readers, which read its description, its marks and the table instead`,
+      () => {
+        for (const svg of renderAll(module, fixture(id))
+          .split(/<!-- \S+ \S+ -->\n/)
+          .slice(1)) {
+          const { document } = parseHTML(`<body>${svg}</body>`);
+          const texts = [...document.querySelectorAll("text")];
+          expect(texts.length).toBeGreaterThan(0);
+          for (const text of texts) expect(text.closest('[aria-hidden="true"]'), text.textContent ?? "").not.toBeNull();
+          for (const mark of [...document.querySelectorAll("title")]
+            .map((t) => t.parentElement!)
+            .filter((el) => el.tagName.toLowerCase() !== "svg")) {
+            expect(mark.closest('[aria-hidden="true"]'), mark.textContent ?? "").toBeNull(); // the marks keep their names
+          }
+        }
       },
     );
   }
