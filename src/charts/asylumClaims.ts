@@ -228,6 +228,17 @@ export const asylumClaims: ChartModule = {
           lineAnchor: "top",
           fill: "currentColor",
         }),
+        // A full-height column per year (or per run of years where one is too narrow to tap) carries the tooltip. Drawn
+        // before the event links (they never overlap), so the chart's one tab stop is its first year, not an event.
+        Plot.rectY(runs, {
+          x1: (run: number[]) => run[0]! - 0.5,
+          x2: (run: number[]) => run.at(-1)! + 0.5,
+          y1: 0,
+          y2: top,
+          fill: "currentColor",
+          fillOpacity: 0,
+          title: tip,
+        }),
         // Numbered event markers in rows above the plot; on a wide screen each is a link with a hit area of its own.
         Plot.dot(placed, {
           x: "year",
@@ -260,16 +271,6 @@ export const asylumClaims: ChartModule = {
                 title: "tip",
               }),
             ]),
-        // A full-height column per year (or per run of years where one is too narrow to tap) carries the tooltip.
-        Plot.rectY(runs, {
-          x1: (run: number[]) => run[0]! - 0.5,
-          x2: (run: number[]) => run.at(-1)! + 0.5,
-          y1: 0,
-          y2: top,
-          fill: "currentColor",
-          fillOpacity: 0,
-          title: tip,
-        }),
       ],
     };
   },
