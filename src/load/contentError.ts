@@ -18,6 +18,14 @@ export class ContentError extends Error {
     this.line = line;
     this.problem = problem;
   }
+
+  /** One error for several: the first's place, and every message, one per line. */
+  static all(errors: ContentError[]): ContentError {
+    const [first, ...rest] = errors;
+    if (!first) throw new Error("ContentError.all: expected at least one error");
+    if (!rest.length) return first;
+    return new ContentError(first.file, first.line, [first.problem, ...rest.map((e) => e.message)].join("\n"));
+  }
 }
 
 /** Quotes a found value for an error message, keeping it short. */

@@ -126,58 +126,90 @@ function translateDataset(dir: string, label: string, lang: string, dataset: Dat
  * missing or unknown translation fails with the file and what was expected, so no page shows English by accident.
  */
 export function translateContent(dir: string, lang: string, en: Content, label = "content"): Content {
-  const charts = new Map(
-    [...en.charts].map(([id, text]) => {
-      const file = `${label}/charts/${id}.${lang}.yaml`;
-      const path = join(dir, "charts", `${id}.${lang}.yaml`);
-      if (!existsSync(path))
-        throw new ContentError(
-          file,
-          undefined,
-          `expected the words of chart "${id}" in this language, found no such file`,
-        );
-      const { data, lineOf } = readYaml(path, file, chartTranslation);
-      if (data.id !== id || data.dataset !== text.dataset)
-        throw new ContentError(
-          file,
-          lineOf(["id"]),
-          `expected id "${id}" and dataset "${text.dataset}", found "${data.id}" and "${data.dataset}"`,
-        );
-      for (const key of ["views", "legend", "words"] as const) {
-        const missing = Object.keys(text[key]).find((k) => !(k in data[key]));
-        if (missing)
-          throw new ContentError(
-            file,
-            lineOf([key]),
-            `field "${key}": expected "${missing}" (as in ${id}.yaml), found none`,
-          );
-      }
-      return [id, data];
-    }),
+  // Every part is checked before any fails, so a translator sees all that is missing at once.
+  const errors: ContentError[] = [];
+  const attempt = <T>(check: () => T, fallback: T): T => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      errors.push(error);
+      return fallback;
+    }
+  };
+  const charts = attempt(
+    () =>
+      new Map(
+        [...en.charts].map(([id, text]) => {
+          const file = `${label}/charts/${id}.${lang}.yaml`;
+          const path = join(dir, "charts", `${id}.${lang}.yaml`);
+          if (!existsSync(path))
+            throw new ContentError(
+              file,
+              undefined,
+              `expected the words of chart "${id}" in this language, found no such file`,
+            );
+          const { data, lineOf } = readYaml(path, file, chartTranslation);
+          if (data.id !== id || data.dataset !== text.dataset)
+            throw new ContentError(
+              file,
+              lineOf(["id"]),
+              `expected id "${id}" and dataset "${text.dataset}", found "${data.id}" and "${data.dataset}"`,
+            );
+          for (const key of ["views", "legend", "words"] as const) {
+            const missing = Object.keys(text[key]).find((k) => !(k in data[key]));
+            if (missing)
+              throw new ContentError(
+                file,
+                lineOf([key]),
+                `field "${key}": expected "${missing}" (as in ${id}.yaml), found none`,
+              );
+          }
+          return [id, data] as const;
+        }),
+      ),
+    en.charts,
   );
 
   const datasetDir = join(dir, "datasets");
   const datasets = new Map(
-    [...en.datasets].map(([id, dataset]) => [id, translateDataset(datasetDir, `${label}/datasets`, lang, dataset)]),
+    [...en.datasets].map(([id, dataset]) => [
+      id,
+      attempt(() => translateDataset(datasetDir, `${label}/datasets`, lang, dataset), dataset),
+    ]),
   );
 
-  const facts = readLists(join(dir, "facts"), `${label}/facts`, lang, factTranslation);
-  sameIds("fact", en.facts.keys(), facts, `${label}/facts/*.${lang}.yaml`);
+  const facts = attempt(() => readLists(join(dir, "facts"), `${label}/facts`, lang, factTranslation), new Map());
+  attempt(() => sameIds("fact", en.facts.keys(), facts, `${label}/facts/*.${lang}.yaml`), undefined);
 
-  const sourceNotes = readLists(join(dir, "sources"), `${label}/sources`, lang, sourceTranslation);
-  sameIds(
-    "source note",
-    [...en.sources.values()].filter((s) => s.note).map((s) => s.id),
-    sourceNotes,
-    `${label}/sources/*.${lang}.yaml`,
+  const sourceNotes = attempt(
+    () => readLists(join(dir, "sources"), `${label}/sources`, lang, sourceTranslation),
+    new Map(),
+  );
+  attempt(
+    () =>
+      sameIds(
+        "source note",
+        [...en.sources.values()].filter((s) => s.note).map((s) => s.id),
+        sourceNotes,
+        `${label}/sources/*.${lang}.yaml`,
+      ),
+    undefined,
   );
 
-  const events = readLists(join(dir, "timeline"), `${label}/timeline`, lang, timelineTranslation);
-  sameIds(
-    "timeline event",
-    en.timeline.map((e) => e.id),
-    events,
-    `${label}/timeline/*.${lang}.yaml`,
+  const events = attempt(
+    () => readLists(join(dir, "timeline"), `${label}/timeline`, lang, timelineTranslation),
+    new Map(),
+  );
+  attempt(
+    () =>
+      sameIds(
+        "timeline event",
+        en.timeline.map((e) => e.id),
+        events,
+        `${label}/timeline/*.${lang}.yaml`,
+      ),
+    undefined,
   );
 
   const single = <S extends z.ZodType<{ id: string }>>(name: string, schema: S) => {
@@ -189,20 +221,29 @@ export function translateContent(dir: string, lang: string, en: Content, label =
     data.forEach((value, i) => map.set(value.id, { value, file, line: lineOf([i]) }));
     return map;
   };
-  const glossary = single("glossary", glossaryTranslation);
-  sameIds(
-    "glossary term",
-    en.glossary.map((g) => g.id),
-    glossary,
-    `${label}/glossary.${lang}.yaml`,
+  const glossary = attempt(() => single("glossary", glossaryTranslation), new Map());
+  attempt(
+    () =>
+      sameIds(
+        "glossary term",
+        en.glossary.map((g) => g.id),
+        glossary,
+        `${label}/glossary.${lang}.yaml`,
+      ),
+    undefined,
   );
-  const corrections = single("corrections", correctionTranslation);
-  sameIds(
-    "correction",
-    en.corrections.map((c) => c.id),
-    corrections,
-    `${label}/corrections.${lang}.yaml`,
+  const corrections = attempt(() => single("corrections", correctionTranslation), new Map());
+  attempt(
+    () =>
+      sameIds(
+        "correction",
+        en.corrections.map((c) => c.id),
+        corrections,
+        `${label}/corrections.${lang}.yaml`,
+      ),
+    undefined,
   );
+  if (errors.length) throw ContentError.all(errors);
 
   return {
     ...en,
