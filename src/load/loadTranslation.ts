@@ -54,6 +54,38 @@ function sameIds(
       throw new ContentError(file, line, `expected the id of an English ${what}, found unknown "${id}"`);
 }
 
+/**
+ * The words of a list file in another language (`<name>.<lang>.yaml` beside `<name>.yaml`): one entry per English
+ * entry, in the English order, keyed by `key`. A missing file, entry or unknown id fails with the file and line.
+ */
+export function translatedList<S extends z.ZodType<Record<string, unknown>>>(
+  path: string,
+  label: string,
+  schema: S,
+  key: string,
+  english: readonly string[],
+): Map<string, z.output<S>> {
+  if (!existsSync(path))
+    throw new ContentError(label, undefined, `expected the translation of ${english.length} entries, found no file`);
+  const { data, lineOf } = readYaml(path, label, z.array(schema));
+  const found = data.map((entry) => String(entry[key]));
+  english.forEach((id, i) => {
+    if (found[i] !== id)
+      throw new ContentError(
+        label,
+        lineOf([Math.min(i, data.length - 1)]),
+        `entry ${i + 1}: expected ${key} "${id}" (the English order), found ${found[i] === undefined ? "none" : `"${found[i]}"`}`,
+      );
+  });
+  if (found.length > english.length)
+    throw new ContentError(
+      label,
+      lineOf([english.length]),
+      `expected ${english.length} entries, found ${found.length}`,
+    );
+  return new Map(data.map((entry) => [String(entry[key]), entry]));
+}
+
 /** A dataset in another language: its words from `<id>.meta.<lang>.yaml`, its cells' words by their English text. */
 function translateDataset(dir: string, label: string, lang: string, dataset: Dataset): Dataset {
   const file = `${label}/${dataset.id}.meta.${lang}.yaml`;

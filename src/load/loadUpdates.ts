@@ -7,6 +7,9 @@ import { readMdxFiles, slugsOf } from "./mdxFiles.ts";
 import { projectRoot } from "./projectRoot.ts";
 import { siteContent } from "./loadContent.ts";
 import { updateSchema, type Update, type UpdateLink } from "../schemas/update.ts";
+import { updateTranslation } from "../schemas/translation.ts";
+import { translatedList } from "./loadTranslation.ts";
+import { DEFAULT_LANG, PSEUDO_LANG, type Lang } from "../config.ts";
 
 /** The ids an update may link to, by the kind of thing; anything else fails the build. */
 export type UpdateRefs = Record<keyof UpdateLink, ReadonlySet<string>>;
@@ -55,8 +58,35 @@ export function loadUpdates(path: string, label: string, known: UpdateRefs): Upd
 }
 
 let cached: Update[] | undefined;
-/** The site's updates, from the project's content/updates.yaml, checked against the site's content; loaded once per build. */
-export function siteUpdates(): Update[] {
+const translated = new Map<Lang, Update[]>();
+/**
+ * The site's updates, from the project's content/updates.yaml, checked against the site's content; loaded once per
+ * build. In another language, each title and summary comes from updates.<lang>.yaml (same ids, same order).
+ */
+export function siteUpdates(lang: Lang = DEFAULT_LANG): Update[] {
+  if (lang !== DEFAULT_LANG && lang !== PSEUDO_LANG) {
+    let updates = translated.get(lang);
+    if (!updates) {
+      const dir = join(projectRoot(), "content");
+      const path = join(dir, "updates.yaml");
+      const english = existsSync(path) ? readYaml(path, "content/updates.yaml", z.array(updateSchema)).data : [];
+      const words = english.length
+        ? translatedList(
+            join(dir, `updates.${lang}.yaml`),
+            `content/updates.${lang}.yaml`,
+            updateTranslation,
+            "id",
+            english.map((u) => u.id),
+          )
+        : new Map<string, { title: string; summary: string }>();
+      updates = siteUpdates().map((u) => {
+        const { title, summary } = words.get(u.id)!;
+        return { ...u, title, summary };
+      });
+      translated.set(lang, updates);
+    }
+    return updates;
+  }
   if (cached) return cached;
   const dir = join(projectRoot(), "content");
   const content = siteContent();

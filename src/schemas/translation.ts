@@ -44,6 +44,9 @@ export const correctionTranslation = z.strictObject({
 /** content/key-facts.<lang>.yaml: the claim of each key fact, with the same {tokens}. */
 export const keyFactTranslation = z.strictObject({ fact: kebabId, claim: z.string().min(10) });
 
+/** content/updates.<lang>.yaml: each update's title and summary, by the English entry's id. */
+export const updateTranslation = z.strictObject({ id: kebabId, title: z.string().min(1), summary: z.string().min(1) });
+
 /** content/datasets/<id>.meta.<lang>.yaml: a dataset's words, and its cells' words by their English text. */
 export const datasetTranslation = z.strictObject({
   title: z.string().min(1),

@@ -15,6 +15,9 @@ import { paths } from "../i18n/paths.ts";
 import { chaptersUsing } from "./chaptersUsing.ts";
 import type { ChapterMeta } from "../schemas/chapter.ts";
 import { projectRoot } from "../load/projectRoot.ts";
+import { translatedList } from "../load/loadTranslation.ts";
+import { keyFactTranslation } from "../schemas/translation.ts";
+import { DEFAULT_LANG, PSEUDO_LANG } from "../config.ts";
 
 /** A key fact ready to print: the figure, the claim with every figure filled in, what the figure is, and its sources. */
 export interface KeyFact {
@@ -63,7 +66,20 @@ function rowOf(content: Content, id: string, locale: string): Pick<KeyFact, "row
 export function loadKeyFacts(file: string, label: string, content: Content, lang: Lang): KeyFact[] {
   const locale = localeOf(lang);
   if (!existsSync(file)) return [];
-  const { data, lineOf } = readYaml(file, label, z.array(keyFactSchema));
+  const read = readYaml(file, label, z.array(keyFactSchema));
+  const { lineOf } = read;
+  let data = read.data;
+  if (lang !== DEFAULT_LANG && lang !== PSEUDO_LANG) {
+    // The claims in another language from key-facts.<lang>.yaml beside the English file, same facts in the same order.
+    const claims = translatedList(
+      file.replace(/\.yaml$/, `.${lang}.yaml`),
+      label.replace(/\.yaml$/, `.${lang}.yaml`),
+      keyFactTranslation,
+      "fact",
+      data.map((entry) => entry.fact),
+    );
+    data = data.map((entry) => ({ ...entry, claim: claims.get(entry.fact)!.claim }));
+  }
   const seen = new Set<string>();
   return data.map((entry, i) => {
     const fail = (field: string, problem: string) =>

@@ -85,7 +85,7 @@ export function updatesModel(lang: Lang, chapters: { data: ChapterMeta }[]): Upd
     summary: u.summary,
     links: u.links.map((link) => target(link, lang, chapters)),
   });
-  const items = siteUpdates().map(item);
+  const items = siteUpdates(lang).map(item);
   const updated =
     items[0]?.date ??
     chapters

@@ -20,14 +20,19 @@ describe("US dollars", () => {
     expect(numberFormat("en-CA", { ...USD, maximumFractionDigits: 0 }).format(500)).toBe("US$500");
   });
 
-  it("in words keep Intl's name and place for the currency: '$2.5 billion', 'USD 20 millones', '2,5 mil millones US$'", () => {
+  it("in words: Intl's name and place in English, '$2.5 billion'; Spanish names them after the amount, '20 millones de dólares'", () => {
     expect(usdInWords(2.5e9, "en-US")).toBe("$2.5 billion");
-    expect(usdInWords(2e7, "es-MX")).toBe("USD\u00a020 millones");
-    expect(usdInWords(2.5e9, "es-ES")).toBe("2,5 mil millones\u00a0US$");
+    expect(usdInWords(2e7, "es-MX")).toBe("20 millones de dólares");
+    expect(usdInWords(2.5e9, "es-MX")).toBe("2.5 mil millones de dólares");
+    expect(usdInWords(5e5, "es-MX")).toBe("500 mil dólares");
   });
 
-  it("in key facts follow the same rule", () => {
+  it("in key facts follow the same rule, with no '$' in Spanish", () => {
     expect([formatValue(2e7, "usd", "en-US"), formatValue(1176, "usd", "en-US")]).toEqual(["$20M", "$1,176"]);
-    expect(formatValue(2e7, "usd", "es-MX")).toBe("USD\u00a020\u00a0M");
+    expect([
+      formatValue(2e7, "usd", "es-MX"),
+      formatValue(2.5e9, "usd", "es-MX"),
+      formatValue(1176, "usd", "es-MX"),
+    ]).toEqual(["20 millones de dólares", "2.5 mil millones de dólares", "1,176 dólares"]);
   });
 });

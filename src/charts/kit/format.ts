@@ -1,4 +1,4 @@
-import { dateTimeFormat, listFormat, numberFormat, usdInWords, USD } from "../../i18n/format.ts";
+import { dateTimeFormat, listFormat, numberFormat, usdInWords, usdWhole, USD } from "../../i18n/format.ts";
 import { formatDate } from "../../i18n/formatDate.ts";
 
 /** Formatters bound to one locale: every number, amount, date and list a chart prints goes through one of these. */
@@ -9,7 +9,8 @@ export interface ChartFormat {
   compact(value: number, digits?: number): string;
   /**
    * US dollars, the currency named where "$" is ambiguous (see i18n/format.ts `USD`): "whole" "$500"; "short" "$3B"
-   * for axes; "words" "$2.5 billion" for labels and prose, "USD 2.5 mil millones" in es-MX.
+   * for axes; "words" "$2.5 billion" for labels and prose; in es-MX "1,176 dólares", "USD 3 mil M",
+   * "2.5 mil millones de dólares".
    */
   usd(amount: number, style?: "whole" | "short" | "words"): string;
   /** A share as a whole percentage: 0.75 → "75%". */
@@ -38,10 +39,9 @@ export function chartFormat(locale: string): ChartFormat {
       usd: (amount, style = "whole") =>
         style === "words"
           ? usdInWords(amount, locale)
-          : numberFormat(
-              locale,
-              style === "short" ? { ...USD, notation: "compact" } : { ...USD, maximumFractionDigits: 0 },
-            ).format(amount),
+          : style === "short"
+            ? numberFormat(locale, { ...USD, notation: "compact" }).format(amount)
+            : usdWhole(amount, locale),
       percent: (share) => numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share),
       date: (iso, month) => formatDate(iso, locale, month),
       list: (items) => listFormat(locale, { type: "conjunction" }).format(items),

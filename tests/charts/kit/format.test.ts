@@ -23,9 +23,9 @@ describe("chartFormat(locale)", () => {
       "$20 million",
     ]);
     expect([mx.usd(1176), mx.usd(2e7, "words"), mx.usd(1.12e9, "words")]).toEqual([
-      "USD\u00a01,176",
-      "USD\u00a020 millones",
-      "USD\u00a01.12 mil millones",
+      "1,176 dólares",
+      "20 millones de dólares",
+      "1.12 mil millones de dólares",
     ]);
     for (const amount of [mx.usd(1176), mx.usd(3e9, "short"), mx.usd(2e7, "words")]) expect(amount).not.toMatch(/\$/);
   });
