@@ -10,7 +10,7 @@ export const PSEUDO_LANG = "qps" satisfies Lang;
 /** The languages the site is published in. SITE_LANGUAGES=en builds the English edition alone (the bench compares). */
 const PUBLISHED: readonly Lang[] = ["en", "es"];
 const env: Record<string, string | undefined> = typeof process === "undefined" ? {} : process.env;
-const chosen = PUBLISHED.filter((lang) => (env.SITE_LANGUAGES ?? "en").split(",").includes(lang));
+const chosen = PUBLISHED.filter((lang) => (env.SITE_LANGUAGES ?? PUBLISHED.join(",")).split(",").includes(lang));
 /** The languages the site is built in; the first is the default, served at the root (others under /<lang>/). */
 export const LANGUAGES: readonly Lang[] = env.PSEUDO_LOCALE === "1" ? [...chosen, PSEUDO_LANG] : chosen;
 export const DEFAULT_LANG: Lang = "en";

@@ -4,8 +4,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { availableParallelism } from "node:os";
 import { uiStrings } from "../i18n/translations.ts";
-import { isLang, langParam } from "../i18n/lang.ts";
-import type { Lang } from "../config.ts";
+import { langParam } from "../i18n/lang.ts";
+import { LANG_TAGS, LANGUAGES, type Lang } from "../config.ts";
 import { builtPages, readPage } from "./builtPages.ts";
 import { pageHead } from "./pageHead.ts";
 import { textCardSvg, CARD } from "../render/shareCardSvg.ts";
@@ -22,11 +22,14 @@ function kicker(pagePath: string, lang: Lang): string | undefined {
   return section ? (uiStrings(lang) as Record<string, string>)[`card.section.${section}`] : undefined;
 }
 
-/** A built page's language, from its <html lang>; a page without a language of the site is a build error. */
-function pageLang(code: string, pagePath: string): Lang {
-  if (!isLang(code))
-    throw new Error(`${pagePath}: expected <html lang> to name a language of the site, found "${code}"`);
-  return code;
+/** A built page's language, from its <html lang> ("es-MX"); a page without a language of the site is a build error. */
+function pageLang(tag: string, pagePath: string): Lang {
+  const lang = LANGUAGES.find((l) => LANG_TAGS[l] === tag);
+  if (!lang)
+    throw new Error(
+      `${pagePath}: expected <html lang> to be one of ${LANGUAGES.map((l) => LANG_TAGS[l]).join(", ")}, found "${tag}"`,
+    );
+  return lang;
 }
 
 /** Runs `task` on every item with at most `limit` at once, so images are drawn on every core without queuing all of them. */

