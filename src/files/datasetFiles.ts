@@ -4,7 +4,8 @@ import { apaCitation, runsText } from "../site/citation.ts";
 import { datasetContext, datasetIds, type DatasetFileContext } from "../site/datasetIndex.ts";
 import { siteContentIn } from "../load/loadContent.ts";
 import type { ChapterMeta } from "../schemas/chapter.ts";
-import { DEFAULT_LANG, type Lang } from "../config.ts";
+import type { Lang } from "../config.ts";
+import { useTranslations } from "../i18n/translations.ts";
 
 /** The extra columns every row gets, so the file names its sources without the site beside it. */
 export const SOURCE_COLUMNS = ["source_publisher", "source_title", "source_url"] as const;
@@ -59,17 +60,20 @@ export function datasetJson(
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-const citationOf = (dataset: Dataset, context: DatasetFileContext) =>
-  runsText(
+const citationOf = (dataset: Dataset, context: DatasetFileContext) => {
+  const t = useTranslations(context.lang);
+  return runsText(
     apaCitation({
       siteName: context.siteName,
       title: dataset.title,
       kind: context.kind,
       date: context.updated,
       url: context.urls.csv,
-      accessed: "[date you accessed it]",
+      accessed: t("charts.accessDate"),
+      retrieved: t("cite.retrieved"),
     }),
   );
+};
 
 /** A plain-text README that travels with the CSV: what it is, its columns, notes, sources, citation and licence. */
 export function datasetReadme(
@@ -78,35 +82,31 @@ export function datasetReadme(
   context: DatasetFileContext,
 ): string {
   const cited = [...new Set(dataset.rows.map((r) => r.source))].map((id) => sources.get(id)!);
+  const t = useTranslations(context.lang);
+  const heading = (key: Parameters<typeof t>[0]) => [t(key), "-".repeat(t(key).length)];
   const lines = [
     dataset.title,
     "=".repeat(dataset.title.length),
     "",
     dataset.description.trim().replace(/\s+/g, " "),
     "",
-    `Unit: ${dataset.unit}`,
-    `Rows: ${dataset.rows.length}`,
-    `Files: ${context.urls.csv} (CSV, UTF-8) and ${context.urls.json} (JSON)`,
-    `More: ${context.urls.page}`,
+    t("readme.unit", { unit: dataset.unit }),
+    t("readme.rows", { n: dataset.rows.length }),
+    t("readme.files", { csv: context.urls.csv, json: context.urls.json }),
+    t("readme.more", { url: context.urls.page }),
     "",
-    "Columns",
-    "-------",
+    ...heading("readme.columns"),
     ...dataset.columns.map((c) => `${c.name} (${c.type}): ${c.description}`),
-    ...SOURCE_COLUMNS.map(
-      (name) => `${name}: the ${name.slice(7)} of the row's source, for reading the file on its own`,
-    ),
+    ...SOURCE_COLUMNS.map((name) => `${name}: ${t(`readme.${name}`)}`),
     "",
-    ...(dataset.notes.length ? ["Notes", "-----", ...dataset.notes.map((n) => `- ${n}`), ""] : []),
-    "Sources",
-    "-------",
+    ...(dataset.notes.length ? [...heading("readme.notes"), ...dataset.notes.map((n) => `- ${n}`), ""] : []),
+    ...heading("readme.sources"),
     ...cited.map((s) => `- ${s.publisher}, "${s.title}" (${s.date})${s.url ? ` ${s.url}` : ""}`),
     "",
-    "Citation",
-    "--------",
+    ...heading("readme.citation"),
     citationOf(dataset, context),
     "",
-    "Licence",
-    "-------",
+    ...heading("readme.licence"),
     `${dataset.licence} ${context.licence.name}: ${context.licence.url}`,
     "",
   ];
@@ -120,9 +120,9 @@ function siteDataset(id: string, lang: Lang) {
   return dataset;
 }
 
-/** `/data/<id>.csv`: one file for every language (column names are stable codes; cells as published, in English). */
-export const datasetCsvFile = (id: string) =>
-  datasetCsv(siteDataset(id, DEFAULT_LANG), siteContentIn(DEFAULT_LANG).sources);
+/** `/data/<id>.csv` in a language: column names are the same codes in every language, cells' words the language's. */
+export const datasetCsvFile = (id: string, lang: Lang) =>
+  datasetCsv(siteDataset(id, lang), siteContentIn(lang).sources);
 
 /** `/data/<id>.json` and `/data/<id>.txt` (the README) in a language. */
 export function datasetFile(

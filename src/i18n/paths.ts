@@ -44,8 +44,7 @@ export const paths = {
   data: (lang: Lang) => localePath("/data/", lang),
   dataset: (id: string, lang: Lang) => localePath(`/data/#${id}`, lang),
   /** A dataset's file: the CSV is one file for every language (stable column codes); JSON and README are per language. */
-  dataFile: (id: string, ext: "csv" | "json" | "txt", lang: Lang) =>
-    ext === "csv" ? `/data/${id}.csv` : localePath(`/data/${id}.${ext}`, lang),
+  dataFile: (id: string, ext: "csv" | "json" | "txt", lang: Lang) => localePath(`/data/${id}.${ext}`, lang),
   glossary: (lang: Lang) => localePath("/glossary/", lang),
   /** Search (a static index of everything without JavaScript); `?q=` carries a query. */
   search: (lang: Lang) => localePath("/search/", lang),

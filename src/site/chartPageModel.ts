@@ -73,6 +73,7 @@ export function chartPageModel(
     date: version.date,
     url,
     accessed: placeholder,
+    retrieved: t("cite.retrieved"),
     version: t("cite.version", { version: version.id }),
   };
   return {
@@ -102,6 +103,7 @@ export function chartPageModel(
       bibtex: bibtexCitation(`safe-third-country-${model.id}-${version.date.slice(0, 4)}`, {
         ...citation,
         accessedIso: "YYYY-MM-DD",
+        accessedNote: t("cite.accessed"),
         versionId: version.id,
         note: `${t("card.chart")}. ${citation.version}. ${t("charts.dataBy", { publishers: credit })} ${t("reuse.licence")}.`,
       }),

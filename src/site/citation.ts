@@ -1,3 +1,5 @@
+import { fill } from "../i18n/translations.ts";
+
 /** What a citation of one item of this site needs. */
 export interface CitationInput {
   /** The site, which is the author. */
@@ -12,6 +14,8 @@ export interface CitationInput {
   url: string;
   /** The access date as it should print, or a placeholder for the reader to fill. */
   accessed: string;
+  /** How the language's APA says where and when it was read, with {date} and {url}: "Retrieved {date}, from {url}". */
+  retrieved: string;
   /** The version as APA prints it after the title, in the reader's language ("Version 2026-12-01-a1b2c3d"). */
   version?: string;
 }
@@ -27,12 +31,12 @@ export interface Run {
  * the version after the title: "Site. (2026). *Title* (Version 2026-12-01-a1b2c3d) [Chart]. Retrieved November 22,
  * 2026, from https://…".
  */
-export function apaCitation({ siteName, title, kind, date, url, accessed, version }: CitationInput): Run[] {
+export function apaCitation({ siteName, title, kind, date, url, accessed, retrieved, version }: CitationInput): Run[] {
   const author = /[.?!]$/.test(siteName) ? siteName : `${siteName}.`;
   return [
     { text: `${author} (${date.slice(0, 4)}). ` },
     { text: title, italic: true },
-    { text: `${version ? ` (${version})` : ""} [${kind}]. Retrieved ${accessed}, from ${url}` },
+    { text: `${version ? ` (${version})` : ""} [${kind}]. ${fill(retrieved, { date: accessed, url })}` },
   ];
 }
 
@@ -54,7 +58,7 @@ const tex = (text: string) =>
  */
 export function bibtexCitation(
   key: string,
-  input: CitationInput & { note: string; accessedIso: string; versionId?: string },
+  input: CitationInput & { note: string; accessedIso: string; versionId?: string; accessedNote: string },
 ): string {
   const fields: [string, string][] = [
     ["author", `{${tex(input.siteName)}}`],
@@ -64,7 +68,7 @@ export function bibtexCitation(
     ["howpublished", `\\url{${input.url}}`],
     ["url", input.url],
     ["urldate", input.accessedIso],
-    ["note", `${tex(input.note)} Accessed ${tex(input.accessed)}`],
+    ["note", `${tex(input.note)} ${tex(fill(input.accessedNote, { date: input.accessed }))}`],
   ];
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n")}\n}`;
 }

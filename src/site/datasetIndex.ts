@@ -18,6 +18,8 @@ export interface DatasetFileContext {
   kind: string;
   /** The licence in words, with its URL. */
   licence: { name: string; url: string };
+  /** The language the files' words are in. */
+  lang: Lang;
 }
 
 /** Every dataset id, for getStaticPaths. */
@@ -49,5 +51,6 @@ export function datasetContext(
     updated: lastUpdated(using, chapters),
     kind: t("data.kind"),
     licence: { name: t("reuse.licenceName"), url: LICENCE.url },
+    lang,
   };
 }

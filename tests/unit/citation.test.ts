@@ -8,6 +8,7 @@ const input = {
   date: "2026-11-22",
   url: "https://example.org/charts/x/",
   accessed: "[date you accessed it]",
+  retrieved: "Retrieved {date}, from {url}",
 };
 
 describe("apaCitation(input)", () => {
@@ -18,13 +19,23 @@ describe("apaCitation(input)", () => {
     );
     expect(runs.filter((r) => r.italic).map((r) => r.text)).toEqual([input.title]);
   });
+  it("follows the language's APA: 'Recuperado el …, de …' in Spanish", () => {
+    expect(
+      runsText(apaCitation({ ...input, accessed: "[fecha de consulta]", retrieved: "Recuperado el {date}, de {url}" })),
+    ).toMatch(/\[Chart\]\. Recuperado el \[fecha de consulta\], de https:\/\/example\.org\/charts\/x\/$/);
+  });
   it("adds the full stop after an author that does not end in one", () => {
     expect(runsText(apaCitation({ ...input, siteName: "Example" }))).toMatch(/^Example\. \(2026\)/);
   });
 });
 
 describe("bibtexCitation(key, input)", () => {
-  const entry = bibtexCitation("stc-x-2026", { ...input, accessedIso: "YYYY-MM-DD", note: "Chart. Data: A & B." });
+  const entry = bibtexCitation("stc-x-2026", {
+    ...input,
+    accessedIso: "YYYY-MM-DD",
+    accessedNote: "Accessed {date}",
+    note: "Chart. Data: A & B.",
+  });
   it("is a @misc entry with the corporate author double-braced and the URL and access date", () => {
     expect(entry).toMatch(/^@misc\{stc-x-2026,\n/);
     expect(entry).toContain("  author = {{Safe Third Country?}},");

@@ -93,6 +93,7 @@ describe("the version in APA and BibTeX", () => {
     date: "2026-12-01",
     url: "https://example.org/c/",
     accessed: "[date]",
+    retrieved: "Retrieved {date}, from {url}",
   };
   it("APA prints it after the title, before the kind", () => {
     expect(runsText(apaCitation({ ...input, version: "Version 2026-12-01-a1b2c3d" }))).toBe(
@@ -101,7 +102,13 @@ describe("the version in APA and BibTeX", () => {
   });
   it("BibTeX gives it biblatex's version field", () => {
     expect(
-      bibtexCitation("k", { ...input, note: "n", accessedIso: "YYYY-MM-DD", versionId: "2026-12-01-a1b2c3d" }),
+      bibtexCitation("k", {
+        ...input,
+        note: "n",
+        accessedIso: "YYYY-MM-DD",
+        accessedNote: "Accessed {date}",
+        versionId: "2026-12-01-a1b2c3d",
+      }),
     ).toContain("  version = {2026-12-01-a1b2c3d},");
   });
 });

@@ -17,6 +17,7 @@ const context = {
   updated: "2026-11-22",
   kind: "Data set",
   licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+  lang: "en" as const,
 };
 
 describe("datasetCsv(dataset, sources)", () => {
