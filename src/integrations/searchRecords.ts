@@ -19,7 +19,9 @@ const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, dt, dd, div, br, td, th";
 export function searchRecords(html: string, pagePath: string, exclude: readonly string[]): CustomRecord[] {
   if (!html.includes(RECORDS_ATTRIBUTE)) return [];
   const { document } = parseHTML(html);
-  const language = document.documentElement.getAttribute("lang") ?? "unknown";
+  // Pagefind files a page under its <html lang> lowercased ("es-mx"), and its script asks for that index; a record
+  // filed as "es-MX" would sit in an index no page loads.
+  const language = (document.documentElement.getAttribute("lang") ?? "unknown").toLowerCase();
   return [...document.querySelectorAll(`[${RECORDS_ATTRIBUTE}]`)].flatMap((list) => {
     const type = list.getAttribute(RECORDS_ATTRIBUTE) ?? "";
     if (!(SEARCH_TYPES as readonly string[]).includes(type)) {

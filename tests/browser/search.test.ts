@@ -177,6 +177,26 @@ describe("search in every language of the build", () => {
       expect(errors).toEqual([]);
       await close();
     });
+
+    it(`${home}search/ finds a glossary term as its own entry, from the entries indexed in its language`, async () => {
+      const { page, errors, close } = await open("headers", `${home}search/`);
+      const term = (await page.locator("#search-index-term ~ ul a").last().textContent())!.trim();
+      await page.getByRole("searchbox").fill(term);
+      await resultPaths(page);
+      const hrefs = await page
+        .locator(".search-result-title a")
+        .evaluateAll((links) =>
+          links.map(
+            (a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash,
+          ),
+        );
+      expect(
+        hrefs.some((h) => h.startsWith(`${home}glossary/#`)),
+        hrefs.join(", "),
+      ).toBe(true);
+      expect(errors).toEqual([]);
+      await close();
+    });
   }
 });
 

@@ -17,14 +17,14 @@ describe("searchRecords(html, pagePath, exclude)", () => {
       {
         url: "/es/glossary/#refoulement",
         content: "Refoulement Returning a refugee to danger.",
-        language: "es-MX",
+        language: "es-mx", // the index Pagefind files es-MX pages under, and its script loads
         meta: { title: "Refoulement" },
         filters: { type: ["term"] },
       },
       {
         url: "/es/glossary/#comar",
         content: "COMAR Mexico's refugee agency.",
-        language: "es-MX",
+        language: "es-mx", // the index Pagefind files es-MX pages under, and its script loads
         meta: { title: "COMAR" },
         filters: { type: ["term"] },
       },
