@@ -6,6 +6,8 @@ export interface PageHead {
   meta: ReadonlyMap<string, string>;
   /** `<link rel="canonical" href>`. */
   canonical?: string;
+  /** `<link rel="alternate" hreflang href>`: the page in each language, by language tag (and "x-default"). */
+  alternates: ReadonlyMap<string, string>;
 }
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -36,16 +38,21 @@ export function pageHead(html: string): PageHead {
   const head = end < 0 ? html : html.slice(0, end);
   const lang = attributes(/<html\b[^>]*>/i.exec(head)?.[0] ?? "").get("lang") ?? "";
   const meta = new Map<string, string>();
+  const alternates = new Map<string, string>();
   let canonical: string | undefined;
   for (const [tag, name] of head.matchAll(/<(meta|link)\b[^>]*>/gi)) {
     const attrs = attributes(tag);
     if (name!.toLowerCase() === "link") {
-      if (canonical === undefined && attrs.get("rel")?.toLowerCase() === "canonical") canonical = attrs.get("href");
+      const rel = attrs.get("rel")?.toLowerCase();
+      if (canonical === undefined && rel === "canonical") canonical = attrs.get("href");
+      const hreflang = attrs.get("hreflang");
+      const href = attrs.get("href");
+      if (rel === "alternate" && hreflang && href && !alternates.has(hreflang)) alternates.set(hreflang, href);
       continue;
     }
     const key = attrs.get("property") ?? attrs.get("name");
     const content = attrs.get("content");
     if (key !== undefined && content !== undefined && !meta.has(key)) meta.set(key, content);
   }
-  return { lang, meta, ...(canonical !== undefined ? { canonical } : {}) };
+  return { lang, meta, alternates, ...(canonical !== undefined ? { canonical } : {}) };
 }

@@ -122,6 +122,24 @@ describe("sitemap.xml and robots.txt", () => {
     }
   });
 
+  it("give every listed page its counterpart in each language, as its hreflang links do", () => {
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>([\s\S]*?)<\/url>/g)];
+    expect(entries.length).toBe(locs.length);
+    for (const [, loc, links] of entries) {
+      const alternates = [...links!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+      const path = new URL(loc!).pathname;
+      const expected = [...page(path).querySelectorAll('link[rel="alternate"][hreflang]')].map(
+        (l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`,
+      );
+      expect(alternates, loc).toEqual(expected);
+      if (expected.length)
+        expect(
+          alternates.some((a) => a.endsWith(` ${loc}`)),
+          loc,
+        ).toBe(true);
+    }
+  });
+
   it("point crawlers at the sitemap", () => {
     expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${origin}/sitemap.xml`);
   });

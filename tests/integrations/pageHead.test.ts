@@ -8,6 +8,7 @@ const html = `<!DOCTYPE html><html lang="en" data-x="1"><head><meta charset="utf
 <meta property="og:title" content='Claims &amp; appeals'>
 <meta property="og:image" content=https://example.org/og/index.png>
 <link rel="icon" href="/favicon.svg"><link href="https://example.org/a/" rel="canonical">
+<link rel="alternate" hreflang="en" href="https://example.org/a/"><link rel="alternate" hreflang="es-MX" href="https://example.org/es/a/">
 <meta name="robots" content="noindex"><meta property="og:title" content="second, ignored">
 </head><body><meta property="og:title" content="in the body, ignored"><link rel="canonical" href="/body/"></body></html>`;
 
@@ -23,10 +24,18 @@ describe("pageHead(html)", () => {
     expect(head.meta.get("og:image")).toBe("https://example.org/og/index.png");
     expect(head.meta.get("robots")).toBe("noindex");
     expect(head.canonical).toBe("https://example.org/a/");
+    expect([...head.alternates]).toEqual([
+      ["en", "https://example.org/a/"],
+      ["es-MX", "https://example.org/es/a/"],
+    ]);
   });
 
   it("finds nothing it was not given", () => {
-    expect(pageHead("<html><head></head><body></body></html>")).toEqual({ lang: "", meta: new Map() });
+    expect(pageHead("<html><head></head><body></body></html>")).toEqual({
+      lang: "",
+      meta: new Map(),
+      alternates: new Map(),
+    });
   });
 });
 
