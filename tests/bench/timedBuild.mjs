@@ -8,8 +8,11 @@ import { join } from "node:path";
 
 const TIME = "/usr/bin/time";
 
-/** Builds `root` into `outDir` with the cache in `cacheDir`: wall and CPU seconds, peak RSS in bytes, pages built. */
-export function timedBuild(root, { outDir, cacheDir }) {
+/**
+ * Builds `root` into `outDir` with the cache in `cacheDir` (and `env` added to the environment, e.g. SITE_LANGUAGES):
+ * wall and CPU seconds, peak RSS in bytes, pages built.
+ */
+export function timedBuild(root, { outDir, cacheDir, env: extra = {} }) {
   if (!existsSync(TIME)) throw new Error(`${TIME} is missing: run "apt-get install -y time" to measure peak memory`);
   const reportDir = mkdtempSync(join(tmpdir(), "bench-time-"));
   const report = join(reportDir, "usage");
@@ -18,7 +21,14 @@ export function timedBuild(root, { outDir, cacheDir }) {
     "node_modules/astro",
     JSON.parse(readFileSync(join(root, "node_modules/astro/package.json"), "utf8")).bin.astro,
   );
-  const env = { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC" };
+  const env = {
+    ...process.env,
+    ...extra,
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    TZ: "UTC",
+  };
   const started = performance.now();
   let usage;
   try {
