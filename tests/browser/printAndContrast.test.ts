@@ -85,15 +85,17 @@ describe("in forced colours (Windows High Contrast)", () => {
   it("legend swatches keep their own colours, so categories stay told apart", async () => {
     const { page } = await site.open(CHAPTER, { forcedColors: "active" });
     // Chart swatches are small SVGs drawn like the marks: what tells them apart is the shape with its fill and stroke.
-    const colours = await page.locator("#asylum-claims .chart-legend .swatch").evaluateAll((all) =>
+    // Each view has its own legend, so an entry may be listed more than once: one look per entry.
+    const entries = await page.locator("#asylum-claims .chart-legend .swatch").evaluateAll((all) =>
       all.map((s) => {
         const mark = s.firstElementChild!;
         const style = getComputedStyle(mark);
-        return `${mark.tagName} ${style.fill} ${style.stroke}`;
+        return [s.parentElement!.textContent!.trim(), `${mark.tagName} ${style.fill} ${style.stroke}`] as const;
       }),
     );
-    expect(colours.length).toBeGreaterThan(1);
-    expect(new Set(colours).size).toBe(colours.length);
+    const looks = [...new Map(entries).values()];
+    expect(looks.length).toBeGreaterThan(1);
+    expect(new Set(looks).size).toBe(looks.length);
     const timeline = await site.open("/timeline/", { forcedColors: "active" });
     const categories = await timeline.page
       .locator(".tl-legend .tl-swatch")

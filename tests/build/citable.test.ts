@@ -84,13 +84,14 @@ describe("/updates/ and its feed", () => {
       expect(item!.querySelectorAll(".update-links a").length).toBe(update.links.length);
     }
   });
-  it("is announced in the head of every page, the bare embeds included, and the feed is there", () => {
+  it("is announced in the head of every page, the bare embeds included, in the page's language, and the feed is there", () => {
+    const feedOf = (p: string) => (p.startsWith("/es/") ? "/es/updates.xml" : "/updates.xml");
     const missing = pages().filter(
       (p) =>
-        page(p).querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute("href") !==
-        "/updates.xml",
+        page(p).querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute("href") !== feedOf(p),
     );
     expect(missing).toEqual([]);
     expect(existsSync(join(DIST, "updates.xml"))).toBe(true);
+    expect(existsSync(join(DIST, "es/updates.xml"))).toBe(true);
   });
 });

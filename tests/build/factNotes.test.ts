@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { page, pages } from "../helpers/site.ts";
 import { loadContent } from "../../src/load/loadContent.ts";
+import { translateContent } from "../../src/load/loadTranslation.ts";
 import { findBareFigures } from "../../src/load/findBareFigures.ts";
 import { formatValue } from "../../src/i18n/formatValue.ts";
 
@@ -9,6 +10,10 @@ import { formatValue } from "../../src/i18n/formatValue.ts";
 // 2017, as Amnesty's Urgent Action of August 2018 reported them"), never the database-like line it replaced ("Asylum
 // claims in Mexico, by year: Year 2017, Figure from Amnesty's Urgent Action, Published Aug 28, 2018").
 const content = loadContent(join(new URL("../../", import.meta.url).pathname, "content"));
+/** The content a page was built from, in its language, and how that language names a formula. */
+const spanish = translateContent(join(new URL("../../", import.meta.url).pathname, "content"), "es", content);
+const inLanguage = (path: string) =>
+  path.startsWith("/es/") ? { content: spanish, formula: " Fórmula:" } : { content, formula: " Formula:" };
 const facts = [...content.facts.values()];
 const datasets = [...content.datasets.values()];
 
@@ -85,10 +90,11 @@ describe("every figure note on every chapter page prints its fact's label", () =
 
   it("opens with the figure, then the label; a derived figure's label is followed by its formula", () => {
     const wrong = notes.flatMap(({ path, li, id }) => {
+      const { content, formula } = inLanguage(path);
       const fact = content.facts.get(id);
       if (!fact) return [`${path}: a note for unknown fact "${id}"`];
       const value = text(li.querySelector("strong"));
-      const expected = `${value}: ${fact.label}.${fact.derived ? " Formula:" : ""}`;
+      const expected = `${value}: ${fact.label}.${fact.derived ? formula : ""}`;
       return text(li).startsWith(expected)
         ? []
         : [`${path}#${li.id}: expected "${expected}…", found "${text(li).slice(0, 120)}…"`];

@@ -32,12 +32,14 @@ describe("chapter navigation", () => {
     });
   }
 
-  it("gives every page but the bare chart embeds a header that links to Sources and About", () => {
-    for (const path of pages().filter((p) => !p.startsWith("/embed/"))) {
+  it("gives every page but the bare chart embeds a header that links to Sources and About, in its language", () => {
+    const words = { "": ["Sources", "About"], "/es": ["Fuentes", "Acerca de"] };
+    for (const path of pages().filter((p) => !/^(\/es)?\/embed\//.test(p))) {
+      const prefix = path.startsWith("/es/") ? "/es" : "";
       const nav = page(path).querySelector(".site-header nav")!;
       expect(nav, path).not.toBeNull();
-      expect(nav.querySelector('a[href="/sources/"]')?.textContent, path).toBe("Sources");
-      expect(nav.querySelector('a[href="/about/"]')?.textContent, path).toBe("About");
+      expect(nav.querySelector(`a[href="${prefix}/sources/"]`)?.textContent, path).toBe(words[prefix][0]);
+      expect(nav.querySelector(`a[href="${prefix}/about/"]`)?.textContent, path).toBe(words[prefix][1]);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { page, pages } from "../helpers/site.ts";
 import { loadContent } from "../../src/load/loadContent.ts";
 
@@ -20,10 +21,22 @@ const markAfter = (a: Element) => {
   for (let node = a.nextSibling; node && node !== next; node = node.nextSibling) between += node.textContent ?? "";
   return next?.classList.contains("repost") && between.trim() === "" ? next : undefined;
 };
-const expected = {
-  copy: (host: string) => `(copy on ${host})`,
-  aggregator: (host: string) => `(via aggregator ${host})`,
-};
+const ui = (lang: string) =>
+  JSON.parse(readFileSync(new URL(`../../content/ui/${lang}.json`, import.meta.url), "utf8")) as Record<string, string>;
+/** The mark in the page's language: "(copy on host)", "(copia en host)". */
+const marks = Object.fromEntries(
+  ["en", "es"].map((lang) => {
+    const words = ui(lang);
+    return [
+      lang,
+      {
+        copy: (host: string) => words["source.repost.copy"]!.replace("{host}", host),
+        aggregator: (host: string) => words["source.repost.aggregator"]!.replace("{host}", host),
+      },
+    ];
+  }),
+) as Record<string, Record<"copy" | "aggregator", (host: string) => string>>;
+const expected = marks.en!;
 
 describe("reposts and aggregators", () => {
   it("exist in the content, so the checks below check something", () => {
@@ -35,6 +48,7 @@ describe("reposts and aggregators", () => {
     const unmarked: string[] = [];
     let marked = 0;
     for (const path of pages()) {
+      const expected = marks[path.startsWith("/es/") ? "es" : "en"]!;
       for (const a of page(path).querySelectorAll("a[href^='http']")) {
         const repost = repostUrls.get(a.getAttribute("href")!);
         if (!repost) continue;

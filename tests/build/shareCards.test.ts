@@ -10,7 +10,9 @@ import { loadKeyFacts } from "../../src/site/keyFacts.ts";
 const content = siteContent();
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? "";
-const isEmbed = (path: string) => path.startsWith("/embed/");
+const isEmbed = (path: string) => /^(\/es)?\/embed\//.test(path);
+/** The language prefix of a path ("" or "/es"): cards live under /og/ and /es/og/. */
+const prefixOf = (path: string) => (path.startsWith("/es/") ? "/es" : "");
 /** The build's origin, from the home page's canonical link (SITE_URL). */
 const origin = new URL(page("/").querySelector('link[rel="canonical"]')!.getAttribute("href")!).origin;
 const fileOf = (url: string) => join(DIST, decodeURIComponent(new URL(url).pathname));
@@ -27,7 +29,7 @@ describe("every page's link preview", () => {
       expect(meta(doc, "og:image:alt").length).toBeGreaterThan(10);
       expect(meta(doc, "twitter:card")).toBe("summary_large_image");
       const image = meta(doc, "og:image");
-      expect(image).toMatch(new RegExp(`^${origin}/og/.+\\.png$`));
+      expect(image).toMatch(new RegExp(`^${origin}${prefixOf(path)}/og/.+\\.png$`));
       expect(existsSync(fileOf(image)), image).toBe(true);
       expect(pngSize(fileOf(image))).toEqual({ width: 1200, height: 630 });
     });
@@ -40,15 +42,21 @@ describe("every page's link preview", () => {
       expect(owners.get(image), `${path} and ${owners.get(image)}`).toBeUndefined();
       owners.set(image, path);
     }
-    for (const id of chartModules.keys())
-      expect(meta(page(`/embed/${id}/`), "og:image")).toBe(meta(page(`/charts/${id}/`), "og:image"));
+    for (const prefix of ["", "/es"])
+      for (const id of chartModules.keys())
+        expect(meta(page(`${prefix}/embed/${id}/`), "og:image")).toBe(
+          meta(page(`${prefix}/charts/${id}/`), "og:image"),
+        );
   });
 
   it("shows the chart itself on a chart page's card, and the figure on a key fact's", () => {
-    for (const id of chartModules.keys())
-      expect(meta(page(`/charts/${id}/`), "og:image")).toBe(`${origin}/og/charts/${id}.png`);
-    for (const path of pages().filter((p) => /^\/facts\/.+\//.test(p)))
-      expect(meta(page(path), "og:image")).toBe(`${origin}/og${path.slice(0, -1)}.png`);
+    for (const prefix of ["", "/es"])
+      for (const id of chartModules.keys())
+        expect(meta(page(`${prefix}/charts/${id}/`), "og:image")).toBe(`${origin}${prefix}/og/charts/${id}.png`);
+    for (const path of pages().filter((p) => /^(\/es)?\/facts\/.+\//.test(p)))
+      expect(meta(page(path), "og:image")).toBe(
+        `${origin}${prefixOf(path)}/og${path.slice(prefixOf(path).length, -1)}.png`,
+      );
   });
 
   it("draws distinct pictures: no two cards are the same file", () => {

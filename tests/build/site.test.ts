@@ -15,7 +15,7 @@ describe("the built site", () => {
   it("gives every page a language, a title, one h1, a main landmark and a skip link to it", () => {
     for (const path of pages()) {
       const doc = page(path);
-      expect(doc.documentElement.getAttribute("lang"), path).toBe("en");
+      expect(doc.documentElement.getAttribute("lang"), path).toBe(path.startsWith("/es/") ? "es-MX" : "en");
       expect(doc.title, path).not.toBe("");
       expect(doc.querySelectorAll("h1").length, path).toBe(1);
       expect(doc.querySelector("main#main"), path).not.toBeNull();

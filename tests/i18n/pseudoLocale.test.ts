@@ -7,6 +7,7 @@ import en from "../../content/ui/en.json" with { type: "json" };
 import { pages } from "../helpers/site.ts";
 import { englishPatterns, leaks } from "./leaks.ts";
 import { pseudo } from "../../src/load/pseudoContent.ts";
+import { loadContent } from "../../src/load/loadContent.ts";
 
 // The standard i18n check: build the site once more with a generated pseudo-language ("qps": every UI string and chart
 // word accented and bracketed) and look for any UI string or chart word a /qps/ page still shows in English. One that
@@ -59,16 +60,15 @@ describe("pseudo-locale build: no English is written in code", () => {
   });
 
   it("no /qps/ page shows a UI string or a chart word untransformed", () => {
-    // A UI string that is also a name content uses (the timeline category "Mexico" is an actor's name too) is left out.
-    const names = new Set(
-      readdirSync(join(ROOT, "content/timeline"))
-        .filter((f) => !/\.\w+\.yaml$/.test(f))
-        .flatMap((f) =>
-          (parse(readFileSync(join(ROOT, "content/timeline", f), "utf8")) as { actors: string[] }[]).flatMap(
-            (e) => e.actors,
-          ),
-        ),
-    );
+    // A UI string that is also a name content uses (the timeline category "Mexico" is an actor's name and a country
+    // in the agreements data too) is left out: content is not transformed, so its words are not leaks.
+    const content = loadContent(join(ROOT, "content"));
+    const names = new Set([
+      ...content.timeline.flatMap((e) => e.actors),
+      ...[...content.datasets.values()].flatMap((d) =>
+        d.rows.flatMap((row) => Object.values(row).filter((v): v is string => typeof v === "string")),
+      ),
+    ]);
     const ui = englishPatterns(
       Object.entries(en)
         .filter(([key, value]) => key !== "locale" && !names.has(value))
@@ -80,7 +80,7 @@ describe("pseudo-locale build: no English is written in code", () => {
       .flatMap((p) =>
         leaks(join(ROOT, OUT, p, p.endsWith(".html") ? "" : "index.html"), ui, chart).map((text) => `${p}: ${text}`),
       );
-    expect(found).toEqual([]);
+    expect(found, found.slice(0, 40).join("\n")).toEqual([]);
   });
 
   it("pages say their language: <html lang> is the route's", () => {

@@ -48,20 +48,27 @@ describe("useTranslations(lang)(key, values) and fill(template, values)", () => 
 });
 
 describe("the language comes from the route", () => {
-  it("serves the default language at the root: no lang parameter, and paths without a prefix", () => {
-    expect(perLanguage()).toEqual([{ params: { lang: undefined }, props: { lang: "en" } }]);
+  it("serves the default language at the root, with no lang parameter and no prefix, and Spanish under /es/", () => {
+    expect(perLanguage()).toEqual([
+      { params: { lang: undefined }, props: { lang: "en" } },
+      { params: { lang: "es" }, props: { lang: "es" } },
+    ]);
     expect(routeLang({ params: {} })).toBe("en");
+    expect(routeLang({ params: { lang: "es" } })).toBe("es");
     expect(paths.chapter("the-deal", "en")).toBe("/chapters/the-deal/");
+    expect(paths.chapter("the-deal", "es")).toBe("/es/chapters/the-deal/");
     expect(paths.dataFile("x", "csv", "en")).toBe("/data/x.csv");
+    expect(paths.dataFile("x", "csv", "es")).toBe("/es/data/x.csv");
   });
   it("gives each page's own params their language", () => {
     expect(perLanguage(() => [{ params: { id: "a" } }])).toEqual([
       { params: { id: "a", lang: undefined }, props: { lang: "en" } },
+      { params: { id: "a", lang: "es" }, props: { lang: "es" } },
     ]);
   });
   it("refuses a route in a language the site is not built in", () => {
     expect(() => routeLang({ params: { lang: "xx" } })).toThrow(
-      'route: expected a language of the site (en), found "xx"',
+      'route: expected a language of the site (en, es), found "xx"',
     );
   });
 });
