@@ -22,8 +22,7 @@ describe("the home page and the glossary in Chromium", () => {
   for (const [path, selectors] of Object.entries(BLOCKS)) {
     for (const width of [375, 1280]) {
       for (const colorScheme of ["light", "dark"] as const) {
-        // Known failure after the last redesign, open in the closing note; fix and re-enable.
-        it.skip(`${path} at ${width} px, ${colorScheme}: every block starts on one left edge, the column is centred, nothing overflows sideways`, async () => {
+        it(`${path} at ${width} px, ${colorScheme}: every block starts on one left edge, the column is centred, nothing overflows sideways`, async () => {
           const { page } = await site.open(path, { viewport: { width, height: 900 }, colorScheme });
           const boxes = await page.evaluate(
             (all) =>
