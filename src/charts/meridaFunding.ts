@@ -1,3 +1,4 @@
+import { approxWidth } from "./kit/approxWidth.ts";
 import * as Plot from "@observablehq/plot";
 import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
@@ -85,12 +86,20 @@ export const meridaFunding: ChartModule = {
     const years = Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
     const r = narrow ? 4.5 : 5.5;
     // Hit areas in pixels, so dots a few months apart share one of 24 CSS px or more (the scales, as Plot will draw them).
-    const margin = { left: fontSize * 2.8, right: fontSize, top: fontSize * 2, bottom: fontSize * 2.2 };
-    const height = narrow ? 270 : 340;
-    const top = scaleLinear()
+    const scale = scaleLinear()
       .domain([0, Math.max(...rows.map((row) => Number(row.amount_usd)))])
-      .nice(4)
-      .domain()[1]!;
+      .nice(4);
+    const top = scale.domain()[1]!;
+    const ticks = scale.ticks(4);
+    // The left margin fits the widest tick label in the reader's language ("$3B", "3,000 M").
+    const widest = Math.max(...ticks.map((v) => approxWidth(format.usd(v, "short"), fontSize)));
+    const margin = {
+      left: Math.max(fontSize * 2.8, widest + fontSize * 0.9),
+      right: fontSize,
+      top: fontSize * 2,
+      bottom: fontSize * 2.2,
+    };
+    const height = narrow ? 270 : 340;
     const [t0, t1] = [Date.UTC(from, 0, 1), Date.UTC(to, 11, 31)];
     const px = (row: Row) => margin.left + ((x(row).getTime() - t0) / (t1 - t0)) * (width - margin.left - margin.right);
     const xAt = (p: number) => new Date(t0 + ((p - margin.left) / (width - margin.left - margin.right)) * (t1 - t0));
@@ -152,6 +161,9 @@ export const meridaFunding: ChartModule = {
           y: "amount_usd",
           text: (p: Row) => word(context, "plan-label", { amount: format.usd(Number(p.amount_usd), "words") }),
           dy: -fontSize * 1.1,
+          // Ending at the dot, so a long label ("plan de 20 millones de dólares") stays inside on a phone.
+          textAnchor: "end",
+          dx: fontSize * 0.6,
           fontWeight: 600,
         }),
         ...(last

@@ -65,6 +65,16 @@ export function usdWhole(amount: number, locale: string): string {
 }
 
 /**
+ * Dollars for an axis tick: "$3B" (en-US); where the language names dollars in words, the compact number alone,
+ * "3,000 M" (es-MX), and the axis label says they are dollars.
+ */
+export function usdShort(amount: number, locale: string): string {
+  return dollarsAfter(locale)
+    ? numberFormat(locale, { notation: "compact", useGrouping: "always" }).format(amount)
+    : numberFormat(locale, { ...USD, notation: "compact" }).format(amount);
+}
+
+/**
  * A dollar figure as a fact prints it: compact from a million ("$2.5B"; "2.5 mil millones de dólares" in es-MX),
  * whole dollars below ("$500"; "500 dólares").
  */

@@ -1,4 +1,4 @@
-import { dateTimeFormat, listFormat, numberFormat, usdInWords, usdWhole, USD } from "../../i18n/format.ts";
+import { dateTimeFormat, listFormat, numberFormat, usdInWords, usdShort, usdWhole } from "../../i18n/format.ts";
 import { formatDate } from "../../i18n/formatDate.ts";
 
 /** Formatters bound to one locale: every number, amount, date and list a chart prints goes through one of these. */
@@ -9,7 +9,8 @@ export interface ChartFormat {
   compact(value: number, digits?: number): string;
   /**
    * US dollars, the currency named where "$" is ambiguous (see i18n/format.ts `USD`): "whole" "$500"; "short" "$3B"
-   * for axes; "words" "$2.5 billion" for labels and prose; in es-MX "1,176 dólares", "USD 3 mil M",
+   * for axes; "words" "$2.5 billion" for labels and prose; in es-MX "1,176 dólares", "3,000 M" (the axis
+   * label names the dollars),
    * "2.5 mil millones de dólares".
    */
   usd(amount: number, style?: "whole" | "short" | "words"): string;
@@ -40,7 +41,7 @@ export function chartFormat(locale: string): ChartFormat {
         style === "words"
           ? usdInWords(amount, locale)
           : style === "short"
-            ? numberFormat(locale, { ...USD, notation: "compact" }).format(amount)
+            ? usdShort(amount, locale)
             : usdWhole(amount, locale),
       percent: (share) => numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share),
       date: (iso, month) => formatDate(iso, locale, month),
