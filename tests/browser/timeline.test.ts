@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { axeViolations, browserSuite } from "../helpers/browserSuite.ts";
@@ -58,6 +59,26 @@ describe("filtering the timeline", () => {
     await expect.poll(() => visible(page).count()).toBe(await total(page));
     expect(await status(page).textContent()).toMatch(/^Showing all \d+ events\.$/);
     expect(new URL(page.url()).search).toBe("");
+  });
+
+  it("works the same on the Spanish page, in Spanish: a shared filtered view, its count, and its 'show all' button clearing it", async () => {
+    const es = JSON.parse(readFileSync(new URL("../../content/ui/es.json", import.meta.url), "utf8")) as Record<
+      string,
+      string
+    >;
+    const { page, errors } = await site.open(`/es${TIMELINE}?category=bilateral&period=2019`);
+    const shown = await visible(page).evaluateAll((els) =>
+      els.map((el) => ({ year: (el as HTMLElement).dataset.year, category: (el as HTMLElement).dataset.category })),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((e) => e.year === "2019" && e.category === "bilateral")).toBe(true);
+    const all = await total(page);
+    expect(await status(page).textContent()).toBe(
+      es["timeline.count"]!.replace("{shown}", String(shown.length)).replace("{total}", String(all)),
+    );
+    await page.getByRole("button", { name: es["timeline.showAll"]! }).click();
+    await expect.poll(() => visible(page).count()).toBe(all);
+    expect(errors).toEqual([]);
   });
 
   it("says so when nothing matches", async () => {
