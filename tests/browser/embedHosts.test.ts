@@ -151,11 +151,13 @@ async function openHost(
   );
   const { page } = await site.open("/favicon.svg", { viewport: { width, height: 900 } });
   // The snippets name the site's own address (SITE_URL): the browser gets it from the local build, as if published there.
-  await page
-    .context()
-    .route(`${siteOrigin}/**`, async (route) =>
-      route.fulfill({ response: await route.fetch({ url: route.request().url().replace(siteOrigin, site.origin) }) }),
-    );
+  await page.context().route(`${siteOrigin}/**`, async (route) => {
+    try {
+      route.fulfill({ response: await route.fetch({ url: route.request().url().replace(siteOrigin, site.origin) }) });
+    } catch {
+      // The test closed its page while this request was in flight: nothing is waiting for the answer.
+    }
+  });
   await page.goto(`${host.url}${name}.html`, { waitUntil: "load" });
   const frame = (await (await page.locator("iframe").first().elementHandle())!.contentFrame())!;
   await frame.waitForLoadState("load");

@@ -63,7 +63,13 @@ describe("pseudo-locale build: no English is written in code", () => {
     // A UI string that is also a name content uses (the timeline category "Mexico" is an actor's name and a country
     // in the agreements data too) is left out: content is not transformed, so its words are not leaks.
     const content = loadContent(join(ROOT, "content"));
+    // The about page is prose in content/pages/ (the pseudo-language shows the English one), titled as the search
+    // filter that lists it.
+    const pageTitles = readdirSync(join(ROOT, "content/pages"))
+      .filter((f) => f.endsWith(".mdx"))
+      .map((f) => /^title:\s*(.+)$/m.exec(readFileSync(join(ROOT, "content/pages", f), "utf8"))?.[1]?.trim() ?? "");
     const names = new Set([
+      ...pageTitles,
       ...content.timeline.flatMap((e) => e.actors),
       ...[...content.datasets.values()].flatMap((d) =>
         d.rows.flatMap((row) => Object.values(row).filter((v): v is string => typeof v === "string")),
