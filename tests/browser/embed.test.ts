@@ -22,16 +22,22 @@ afterAll(async () => {
 
 const ids = [...chartModules.keys()];
 const siteOrigin = new URL(builtPage("/").querySelector('link[rel="canonical"]')!.getAttribute("href")!).origin;
-const snippet = (id: string, selector: string) =>
-  builtPage(`/charts/${id}/`).querySelector(selector)!.textContent!.replaceAll(siteOrigin, site.origin);
+/** The code a chart page offers, in its language ("" English, "/es" Spanish), pointed at the local build. */
+const snippet = (id: string, selector: string, prefix = "") =>
+  builtPage(`${prefix}/charts/${id}/`).querySelector(selector)!.textContent!.replaceAll(siteOrigin, site.origin);
 
 type Variant = "script" | "no-script" | "sandboxed";
 /** Writes a plain host page around the pasted snippet and opens it at `width`. */
-async function openHost(id: string, variant: Variant, width: number): Promise<{ page: Page; frame: Frame }> {
-  let iframe = snippet(id, "#embed-code");
+async function openHost(
+  id: string,
+  variant: Variant,
+  width: number,
+  prefix = "",
+): Promise<{ page: Page; frame: Frame }> {
+  let iframe = snippet(id, "#embed-code", prefix);
   if (variant === "sandboxed") iframe = iframe.replace("<iframe ", '<iframe sandbox="allow-scripts allow-popups" ');
-  const script = variant === "no-script" ? "" : snippet(id, "#embed-script");
-  const file = `${id}-${variant}.html`;
+  const script = variant === "no-script" ? "" : snippet(id, "#embed-script", prefix);
+  const file = `${id}-${variant}${prefix.replace("/", "-")}.html`;
   writeFileSync(
     join(hostDir, file),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Course page</title></head>
@@ -80,9 +86,15 @@ describe("a chart embedded in a page on another origin", () => {
       });
     }
 
-    for (const width of [320, 375, 1280]) {
-      it(`${id} at ${width} px, without the host script: the fallback size shows the whole chart in every view`, async () => {
-        const { page, frame } = await openHost(id, "no-script", width);
+    for (const [width, prefix] of [
+      [320, ""],
+      [375, ""],
+      [1280, ""],
+      [320, "/es"], // Spanish words run longer: its fallback sizes are its own
+    ] as const) {
+      it(`${prefix}${id} at ${width} px, without the host script: the fallback size shows the whole chart in every view`, async () => {
+        const { page, frame } = await openHost(id, "no-script", width, prefix);
+        if (prefix) expect(await frame.evaluate(() => document.documentElement.lang)).toBe("es-MX");
         const buttons = viewButtons(frame);
         const views = Math.max(1, await buttons.count());
         for (let i = 0; i < views; i++) {
