@@ -1,3 +1,4 @@
+import { axisMargin } from "./kit/axisMargin.ts";
 import * as Plot from "@observablehq/plot";
 import { scaleLinear } from "d3";
 import type { ChartEvent, ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
@@ -84,7 +85,12 @@ export const asylumClaims: ChartModule = {
     const eventRows = Math.max(0, ...levels.values());
     const levelStep = narrow ? radius * 2 + 3 : Math.max(radius * 2 + 3, hit); // a link needs a whole hit area each on a wide screen
     const margin = {
-      left: fontSize * 3.2,
+      left: axisMargin(
+        Math.max(...rows.filter(inView(view)).map((r) => Number(r.claims))),
+        (v) => format.compact(v),
+        fontSize,
+        fontSize * 3.2,
+      ),
       right: fontSize * 0.6,
       top: fontSize * 1.6 + eventRows * levelStep,
       bottom: fontSize * 1.8,

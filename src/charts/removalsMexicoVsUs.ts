@@ -1,3 +1,4 @@
+import { axisMargin } from "./kit/axisMargin.ts";
 import * as Plot from "@observablehq/plot";
 import type { ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
@@ -44,7 +45,7 @@ export const removalsMexicoVsUs: ChartModule = {
     return {
       width,
       height: narrow ? 300 : 360,
-      marginLeft: fontSize * 3.2,
+      marginLeft: axisMargin(Math.max(...shown.map((r) => Number(r.count))), compact, fontSize, fontSize * 3.2),
       marginRight: fontSize * 0.5, // every pixel across goes to the bars, so the names under them keep apart
       marginTop: fontSize * 1.8,
       marginBottom: fontSize * 3.2,
