@@ -62,8 +62,26 @@ function parts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lan
   const t = useTranslations(lang);
   const inner = frameWidth - FRAME_PADDING;
   const width = approxWidth;
-  const lines = (words: string, size: number, room = inner, bold = false) =>
-    Math.max(1, Math.ceil(width(words, size, bold) / room));
+  // Greedy word wrap, as the browser sets the text: a line breaks before a word that does not fit, so long words
+  // (Spanish runs to them: "centroamericanos", "everycrsreport.com") waste the end of a line, which a total width
+  // divided by the room would miss. A word wider than the room takes lines of its own.
+  const space = (size: number, bold: boolean) => width(" ", size, bold);
+  const lines = (words: string, size: number, room = inner, bold = false) => {
+    let count = 1;
+    let x = 0;
+    for (const word of words.split(/\s+/).filter(Boolean)) {
+      const w = width(word, size, bold);
+      if (x > 0 && x + space(size, bold) + w > room) {
+        count++;
+        x = 0;
+      }
+      if (w > room) {
+        count += Math.ceil(w / room) - 1;
+        x = w % room;
+      } else x += (x > 0 ? space(size, bold) : 0) + w;
+    }
+    return count;
+  };
   /** Height of items laid out in a wrapping row (flex-wrap), each `gap` apart; an item wider than the row wraps its text. */
   const flow = (items: { text: string; extra: number }[], size: number, lineHeight: number, gap: number) => {
     let x = 0;
