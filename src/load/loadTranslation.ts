@@ -211,69 +211,57 @@ export function translateContent(dir: string, lang: string, en: Content, label =
     ]),
   );
 
-  const facts = attempt(() => readLists(join(dir, "facts"), `${label}/facts`, lang, factTranslation), new Map());
-  attempt(() => sameIds("fact", en.facts.keys(), facts, `${label}/facts/*.${lang}.yaml`), undefined);
-
-  const sourceNotes = attempt(
-    () => readLists(join(dir, "sources"), `${label}/sources`, lang, sourceTranslation),
-    new Map(),
-  );
-  attempt(
-    () =>
-      sameIds(
-        "source note",
-        [...en.sources.values()].filter((s) => s.note).map((s) => s.id),
-        sourceNotes,
-        `${label}/sources/*.${lang}.yaml`,
-      ),
-    undefined,
-  );
-
-  const events = attempt(
-    () => readLists(join(dir, "timeline"), `${label}/timeline`, lang, timelineTranslation),
-    new Map(),
-  );
-  attempt(
-    () =>
-      sameIds(
-        "timeline event",
-        en.timeline.map((e) => e.id),
-        events,
-        `${label}/timeline/*.${lang}.yaml`,
-      ),
-    undefined,
-  );
-
-  const single = <S extends z.ZodType<{ id: string }>>(name: string, schema: S) => {
-    const path = join(dir, `${name}.${lang}.yaml`);
-    const map = new Map<string, { value: z.output<S>; file: string; line: number | undefined }>();
-    if (!existsSync(path)) return map;
-    const file = `${label}/${name}.${lang}.yaml`;
-    const { data, lineOf } = readYaml(path, file, z.array(schema));
-    data.forEach((value, i) => map.set(value.id, { value, file, line: lineOf([i]) }));
-    return map;
+  /** Reads a translation's entries and checks they are exactly the English ids, noting what fails and going on. */
+  const matching = <T extends Map<string, { file: string; line: number | undefined }>>(
+    what: string,
+    english: Iterable<string>,
+    where: string,
+    read: () => T,
+  ): T => {
+    const found = attempt(read, new Map() as T);
+    attempt(() => sameIds(what, english, found, where), undefined);
+    return found;
   };
-  const glossary = attempt(() => single("glossary", glossaryTranslation), new Map());
-  attempt(
+  const lists =
+    <S extends z.ZodType<{ id: string }>>(folder: string, schema: S) =>
     () =>
-      sameIds(
-        "glossary term",
-        en.glossary.map((g) => g.id),
-        glossary,
-        `${label}/glossary.${lang}.yaml`,
-      ),
-    undefined,
+      readLists(join(dir, folder), `${label}/${folder}`, lang, schema);
+  const single =
+    <S extends z.ZodType<{ id: string }>>(name: string, schema: S) =>
+    () => {
+      const path = join(dir, `${name}.${lang}.yaml`);
+      const map = new Map<string, { value: z.output<S>; file: string; line: number | undefined }>();
+      if (!existsSync(path)) return map;
+      const file = `${label}/${name}.${lang}.yaml`;
+      const { data, lineOf } = readYaml(path, file, z.array(schema));
+      data.forEach((value, i) => map.set(value.id, { value, file, line: lineOf([i]) }));
+      return map;
+    };
+
+  const facts = matching("fact", en.facts.keys(), `${label}/facts/*.${lang}.yaml`, lists("facts", factTranslation));
+  const sourceNotes = matching(
+    "source note",
+    [...en.sources.values()].filter((s) => s.note).map((s) => s.id),
+    `${label}/sources/*.${lang}.yaml`,
+    lists("sources", sourceTranslation),
   );
-  const corrections = attempt(() => single("corrections", correctionTranslation), new Map());
-  attempt(
-    () =>
-      sameIds(
-        "correction",
-        en.corrections.map((c) => c.id),
-        corrections,
-        `${label}/corrections.${lang}.yaml`,
-      ),
-    undefined,
+  const events = matching(
+    "timeline event",
+    en.timeline.map((e) => e.id),
+    `${label}/timeline/*.${lang}.yaml`,
+    lists("timeline", timelineTranslation),
+  );
+  const glossary = matching(
+    "glossary term",
+    en.glossary.map((g) => g.id),
+    `${label}/glossary.${lang}.yaml`,
+    single("glossary", glossaryTranslation),
+  );
+  const corrections = matching(
+    "correction",
+    en.corrections.map((c) => c.id),
+    `${label}/corrections.${lang}.yaml`,
+    single("corrections", correctionTranslation),
   );
   if (errors.length) throw ContentError.all(errors);
 
