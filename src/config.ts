@@ -14,6 +14,8 @@ const chosen = PUBLISHED.filter((lang) => (env.SITE_LANGUAGES ?? PUBLISHED.join(
 /** The languages the site is built in; the first is the default, served at the root (others under /<lang>/). */
 export const LANGUAGES: readonly Lang[] = env.PSEUDO_LOCALE === "1" ? [...chosen, PSEUDO_LANG] : chosen;
 export const DEFAULT_LANG: Lang = "en";
+/** Whether a language's words come from translation files (`*.<lang>.yaml`): not the default, not the generated pseudo-language. */
+export const isTranslated = (lang: Lang): boolean => lang !== DEFAULT_LANG && lang !== PSEUDO_LANG;
 
 /** The locale that formats numbers and dates in each language. */
 export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", es: "es-MX", qps: "en-US" };

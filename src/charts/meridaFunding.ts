@@ -1,4 +1,4 @@
-import { approxWidth } from "./kit/approxWidth.ts";
+import { axisMargin } from "./kit/axisMargin.ts";
 import * as Plot from "@observablehq/plot";
 import type { ChartLanguage, ChartModule, LegendEntry } from "./kit/chartModule.ts";
 import type { Row } from "../schemas/dataset.ts";
@@ -86,15 +86,11 @@ export const meridaFunding: ChartModule = {
     const years = Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
     const r = narrow ? 4.5 : 5.5;
     // Hit areas in pixels, so dots a few months apart share one of 24 CSS px or more (the scales, as Plot will draw them).
-    const scale = scaleLinear()
-      .domain([0, Math.max(...rows.map((row) => Number(row.amount_usd)))])
-      .nice(4);
-    const top = scale.domain()[1]!;
-    const ticks = scale.ticks(4);
-    // The left margin fits the widest tick label in the reader's language ("$3B", "3,000 M").
-    const widest = Math.max(...ticks.map((v) => approxWidth(format.usd(v, "short"), fontSize)));
+    const max = Math.max(...rows.map((row) => Number(row.amount_usd)));
+    const top = scaleLinear().domain([0, max]).nice(4).domain()[1]!;
     const margin = {
-      left: Math.max(fontSize * 2.8, widest + fontSize * 0.9),
+      // Fits the widest tick label in the reader's language ("$3B", "3,000 M").
+      left: axisMargin(max, (v) => format.usd(v, "short"), fontSize, fontSize * 2.8, 4),
       right: fontSize,
       top: fontSize * 2,
       bottom: fontSize * 2.2,

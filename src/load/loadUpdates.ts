@@ -9,7 +9,7 @@ import { siteContent } from "./loadContent.ts";
 import { updateSchema, type Update, type UpdateLink } from "../schemas/update.ts";
 import { updateTranslation } from "../schemas/translation.ts";
 import { translatedList } from "./loadTranslation.ts";
-import { DEFAULT_LANG, PSEUDO_LANG, type Lang } from "../config.ts";
+import { DEFAULT_LANG, isTranslated, type Lang } from "../config.ts";
 
 /** The ids an update may link to, by the kind of thing; anything else fails the build. */
 export type UpdateRefs = Record<keyof UpdateLink, ReadonlySet<string>>;
@@ -64,7 +64,7 @@ const translated = new Map<Lang, Update[]>();
  * build. In another language, each title and summary comes from updates.<lang>.yaml (same ids, same order).
  */
 export function siteUpdates(lang: Lang = DEFAULT_LANG): Update[] {
-  if (lang !== DEFAULT_LANG && lang !== PSEUDO_LANG) {
+  if (isTranslated(lang)) {
     let updates = translated.get(lang);
     if (!updates) {
       const dir = join(projectRoot(), "content");

@@ -17,7 +17,7 @@ import type { ChapterMeta } from "../schemas/chapter.ts";
 import { projectRoot } from "../load/projectRoot.ts";
 import { translatedList } from "../load/loadTranslation.ts";
 import { keyFactTranslation } from "../schemas/translation.ts";
-import { DEFAULT_LANG, PSEUDO_LANG } from "../config.ts";
+import { isTranslated } from "../config.ts";
 
 /** A key fact ready to print: the figure, the claim with every figure filled in, what the figure is, and its sources. */
 export interface KeyFact {
@@ -69,7 +69,7 @@ export function loadKeyFacts(file: string, label: string, content: Content, lang
   const read = readYaml(file, label, z.array(keyFactSchema));
   const { lineOf } = read;
   let data = read.data;
-  if (lang !== DEFAULT_LANG && lang !== PSEUDO_LANG) {
+  if (isTranslated(lang)) {
     // The claims in another language from key-facts.<lang>.yaml beside the English file, same facts in the same order.
     const claims = translatedList(
       file.replace(/\.yaml$/, `.${lang}.yaml`),
