@@ -21,13 +21,16 @@ export function englishPatterns(strings: string[]): { text: string; pattern: Reg
 }
 
 /**
- * Visible text of a page and its texts for assistive technology (text nodes, alt, title, aria-label), except data
- * tables (their cells and headers are the datasets' own words, content/datasets, not UI strings or chart words) and
- * text marked as another language (a source's title, the link to the page in another language).
+ * Visible text of a page and its texts for assistive technology (text nodes, alt, title, aria-label, placeholder),
+ * except text marked as another language (a source's title, the link to the page in another language) and, unless
+ * `tables` is set, data tables (their cells and headers are the datasets' own words, not UI strings or chart words).
  */
-export function pageTexts(html: string): string[] {
+export function pageTexts(html: string, { tables = false } = {}): string[] {
   const { document } = parseHTML(html);
-  for (const skipped of document.querySelectorAll("script, style, table")) skipped.remove();
+  for (const skipped of document.querySelectorAll(
+    tables ? "script, style, template" : "script, style, template, table",
+  ))
+    skipped.remove();
   const own = document.documentElement.getAttribute("lang");
   for (const other of document.querySelectorAll("body [lang]"))
     if (own && other.getAttribute("lang") !== own) other.remove();
@@ -37,8 +40,9 @@ export function pageTexts(html: string): string[] {
     node.childNodes.forEach(walk);
   };
   walk(document.documentElement as unknown as Node);
-  for (const el of document.querySelectorAll("[alt], [title], [aria-label]")) {
-    for (const name of ["alt", "title", "aria-label"]) if (el.hasAttribute(name)) texts.push(el.getAttribute(name)!);
+  for (const el of document.querySelectorAll("[alt], [title], [aria-label], [placeholder]")) {
+    for (const name of ["alt", "title", "aria-label", "placeholder"])
+      if (el.hasAttribute(name)) texts.push(el.getAttribute(name)!);
   }
   return texts.map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
 }
