@@ -20,3 +20,5 @@ for (const el of document.querySelectorAll<HTMLElement>("[data-access-date]")) {
   el.replaceWith(time);
 }
 for (const note of document.querySelectorAll<HTMLElement>("[data-access-note]")) note.hidden = true;
+
+export {}; // a module, which client/enhance.ts imports when the page needs it

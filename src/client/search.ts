@@ -59,8 +59,10 @@ class SiteSearch extends HTMLElement {
     const params = safeParams();
     const radio = [...this.#radios()].find((r) => r.value === (params.get("type") ?? ""));
     if (radio) radio.checked = true;
-    this.#input.value = params.get("q") ?? "";
+    // The address's query, else whatever the reader typed before this script arrived (it loads after the first paint).
+    this.#input.value = params.get("q") ?? this.#input.value;
     if (this.#input.value.trim()) void this.#search();
+    else if (document.activeElement === this.#input) void this.#load().catch(() => {});
   }
 
   #radios = () => this.querySelectorAll<HTMLInputElement>("input[name=type]");
@@ -200,3 +202,5 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 
 if (!customElements.get("site-search")) customElements.define("site-search", SiteSearch);
+
+export {}; // a module, which client/enhance.ts imports when the page needs it

@@ -125,3 +125,5 @@ function safeDecode(text: string): string {
 }
 
 if (!customElements.get("timeline-filter")) customElements.define("timeline-filter", TimelineFilter);
+
+export {}; // a module, which client/enhance.ts imports when the page needs it

@@ -4,6 +4,7 @@ import { serve } from "../helpers/staticServer.mjs";
 import { launch } from "../helpers/browser.mjs";
 import { DIST, pages } from "../helpers/site.ts";
 import { searchCost } from "../helpers/searchCost.ts";
+import { enhanced } from "../helpers/browserSuite.ts";
 
 // The build served twice: with its _headers applied (as Netlify or Cloudflare Pages send them) and with none (GitHub
 // Pages), so search is shown to work under the header policy and under the meta policy alone.
@@ -29,6 +30,7 @@ async function open(server: keyof typeof servers, path: string, options: Browser
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("request", (r) => requests.push(r.url()));
   const response = await page.goto(servers[server].url + path.replace(/^\//, ""), { waitUntil: "load" });
+  if (options.javaScriptEnabled !== false) await enhanced(page);
   return { page, errors, requests, response: response!, close: () => context.close() };
 }
 

@@ -13,6 +13,14 @@ interface VnuMessage {
   message: string;
 }
 
+/**
+ * What the checker's CSS validator does not know yet, though every browser the site supports does: container queries
+ * (Baseline since 2023). Styles are inline in each page (astro.config.mjs), so the checker reads them; any other CSS
+ * error still fails.
+ */
+const CSS_NEWER_THAN_THE_CHECKER =
+  /^CSS: (“container(-type)?”: Property “container(-type)?” doesn't exist\.|Unrecognized at-rule “@container”)$/;
+
 describe("every built page is valid HTML (Nu HTML Checker)", () => {
   it("reports zero errors on every page, embeds and the 404 page included", () => {
     const files = pages().map((path) => join(DIST, path, path.endsWith(".html") ? "" : "index.html"));
@@ -31,6 +39,7 @@ describe("every built page is valid HTML (Nu HTML Checker)", () => {
     }
     const errors = (JSON.parse(report) as { messages: VnuMessage[] }).messages
       .filter((m) => m.type === "error" || m.type === "non-document-error")
+      .filter((m) => !CSS_NEWER_THAN_THE_CHECKER.test(m.message))
       .map((m) => `${m.url.replace(`file:${DIST}`, "")}:${m.lastLine ?? "?"}: ${m.message}`);
     expect(errors).toEqual([]);
   }, 300_000);

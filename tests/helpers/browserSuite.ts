@@ -23,6 +23,11 @@ export function browserSuite() {
   let server: { url: string; requests: string[]; close(): Promise<void> };
   let browser: Browser;
   const kept = new Map<string, Promise<OpenPage>>();
+  /** Loads `path`, then (with JavaScript on) waits for the page's scripts, which load after its first paint. */
+  const load = async ({ page }: OpenPage, path: string, options: BrowserContextOptions) => {
+    await page.goto(server.url + path.replace(/^\//, ""), { waitUntil: "load" });
+    if (options.javaScriptEnabled !== false) await enhanced(page);
+  };
   const newPage = async (options: BrowserContextOptions): Promise<OpenPage> => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
     const page = await context.newPage();
@@ -50,7 +55,7 @@ export function browserSuite() {
      */
     async open(path: string, options: BrowserContextOptions = {}): Promise<OpenPage> {
       const opened = await newPage(options);
-      await opened.page.goto(server.url + path.replace(/^\//, ""), { waitUntil: "load" });
+      await load(opened, path, options);
       return opened;
     },
     /** Loads `path` in the page kept for these options (made on first use), its requests and errors cleared first. */
@@ -60,10 +65,18 @@ export function browserSuite() {
       const opened = await kept.get(key)!;
       opened.requests.length = 0;
       opened.errors.length = 0;
-      await opened.page.goto(server.url + path.replace(/^\//, ""), { waitUntil: "load" });
+      await load(opened, path, options);
       return opened;
     },
   };
+}
+
+/**
+ * Waits until the page's enhancements have run: src/client/enhance.ts imports them after the first paint, so "load"
+ * can come first, and marks the page `data-enhancing` until they have.
+ */
+export async function enhanced(page: Page): Promise<void> {
+  await page.waitForFunction(() => !("enhancing" in document.documentElement.dataset));
 }
 
 /** Runs axe-core in the page and returns its violations as "rule: target" lines. */

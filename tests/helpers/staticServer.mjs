@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -63,9 +64,11 @@ export function headersFor(rules, path) {
  * Serves `root` at `base` (e.g. "/" or "/some/path/") on 127.0.0.1 and a free port.
  * Resolves to { url, close, requests }: `requests` lists every path asked for, so tests can check what a page loads.
  * Responses carry the headers of the build's _headers file, as Netlify and Cloudflare Pages send them, so every browser
- * test runs under the header policy; `{ headers: false }` serves without them (a host that sets none).
+ * test runs under the header policy; `{ headers: false }` serves without them (a host that sets none). Text is sent
+ * gzipped to a browser that accepts it, as every static host sends it (`{ compress: false }` sends it as stored), so a
+ * Lighthouse run times the bytes a reader downloads.
  */
-export async function serve(root, base = "/", { headers = true } = {}) {
+export async function serve(root, base = "/", { headers = true, compress = true } = {}) {
   const requests = [];
   const headerFile = join(root, "_headers");
   const rules = headers && existsSync(headerFile) ? parseHeaders(readFileSync(headerFile, "utf8")) : [];
@@ -78,12 +81,18 @@ export async function serve(root, base = "/", { headers = true } = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      const gzip =
+        compress &&
+        /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
       res
         .writeHead(200, {
           ...headersFor(rules, path),
-          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          "content-type": type,
+          ...(gzip ? { "content-encoding": "gzip", vary: "Accept-Encoding" } : {}),
         })
-        .end(body);
+        .end(gzip ? gzipSync(body) : body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
