@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, LANGUAGES, type Lang } from "../config.ts";
+import { buildInputsDigest } from "../load/buildInputs.ts";
 
 /** The `lang` route parameter of a language: none for the default language (served at the root), else its code. */
 export const langParam = (lang: Lang): string | undefined => (lang === DEFAULT_LANG ? undefined : lang);
@@ -8,7 +9,8 @@ export const isLang = (code: string): code is Lang => (LANGUAGES as readonly str
 
 /**
  * getStaticPaths for a page under src/pages/[...lang]/: one route per language, or, given entries per language,
- * each entry once per language with `lang` added to its params and to its props.
+ * each entry once per language with `lang` added to its params and to its props. Each carries the digest of the
+ * build's inputs as its `cacheKey`, so an unchanged page is copied from the last build (load/buildInputs.ts).
  */
 export function perLanguage<Params extends Record<string, string>, Props extends object = object>(
   entries: (lang: Lang) => { params: Params; props?: Props }[] = () => [{ params: {} as Params }],
@@ -17,6 +19,7 @@ export function perLanguage<Params extends Record<string, string>, Props extends
     entries(lang).map((entry) => ({
       params: { ...entry.params, lang: langParam(lang) },
       props: { ...entry.props, lang } as Props & { lang: Lang },
+      cacheKey: buildInputsDigest(),
     })),
   );
 }

@@ -1,5 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
@@ -38,20 +39,51 @@ function check<T extends { errors: string[] }>(response: T, step: string, logger
   throw new Error(`Pagefind failed to ${step}: ${response.errors.join("; ")}`);
 }
 
+/** The code that decides what is indexed: this integration's files, and the search kinds they file records under. */
+const INDEXING_CODE = ["./pagefind.ts", "./searchRecords.ts", "./builtPages.ts", "../site/search.ts"];
+/** The packages that read the pages and write the index. */
+const INDEXING_PACKAGES = ["pagefind", "linkedom"];
+
+/**
+ * A digest of everything the index is made from: every built page (path and bytes), what search leaves out, and the
+ * code and package versions that index them. The same digest is the same index.
+ */
+function indexInputs(root: string, project: string): string {
+  const hash = createHash("sha256").update(JSON.stringify(SEARCH_EXCLUDE));
+  for (const name of INDEXING_PACKAGES) hash.update(readFileSync(join(project, "node_modules", name, "package.json"))); // its version, among the rest
+  for (const file of INDEXING_CODE) hash.update(readFileSync(new URL(file, import.meta.url)));
+  for (const pagePath of builtPages(root)) hash.update(`\0${pagePath}\0`).update(readPage(root, pagePath));
+  return hash.digest("hex");
+}
+
 /**
  * After the build, indexes the built pages with Pagefind's Node API and writes its bundle to <dir>/pagefind/, one
  * index per language (Pagefind splits by each page's <html lang>). What pages mark with data-pagefind-body is indexed
  * as one result per page; the items of lists marked data-search-records (sources, corrections, glossary terms) as one
  * result each (searchRecords.ts). Any error fails the build, and so does a language of the site with no page in the
- * index (a template lost its data-pagefind-body).
+ * index (a template lost its data-pagefind-body). The index is kept in Astro's cache folder under the digest of its
+ * inputs: a build whose pages are all unchanged copies it instead of indexing again.
  */
 export function pagefindSearch(): AstroIntegration {
+  let cacheDir = "";
+  let project = "";
   return {
     name: "pagefind",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), "pagefind");
+        project = fileURLToPath(config.root);
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const started = performance.now();
+        const inputs = indexInputs(root, project);
+        const cached = join(cacheDir, inputs);
+        if (existsSync(cached)) {
+          cpSync(cached, join(root, "pagefind"), { recursive: true });
+          logger.info(`index unchanged: copied from the cache in ${Math.round(performance.now() - started)} ms`);
+          return;
+        }
         try {
           const { index } = check(
             await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE }),
@@ -82,6 +114,8 @@ export function pagefindSearch(): AstroIntegration {
           logger.info(
             `${counts.join(", ")} results (${records.length} of them list entries) from ${page_count} pages, in ${Math.round(performance.now() - started)} ms`,
           );
+          rmSync(cacheDir, { recursive: true, force: true }); // one index kept: the last
+          cpSync(join(root, "pagefind"), cached, { recursive: true });
         } finally {
           await pagefind.close();
         }

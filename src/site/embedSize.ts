@@ -31,13 +31,25 @@ const LEGIBLE = Object.fromEntries(RENDERINGS.map((r) => [r.name, Math.ceil((r.w
   number
 >;
 
-/** A view's height ÷ width in each rendering. */
+const aspectsOf = new WeakMap<ChartView, ChartCaps>();
+/** A view's height ÷ width in each rendering (read from its SVGs once: the estimates ask for every frame width). */
 function aspects(view: ChartView): ChartCaps {
+  let found = aspectsOf.get(view);
+  if (found) return found;
   const of = (name: keyof ChartCaps) => {
     const size = svgSize((view.svgs.find((s) => s.name === name) ?? view.svgs[0]!).svg);
     return size.height / size.width;
   };
-  return { narrow: of("narrow"), wide: of("wide") };
+  aspectsOf.set(view, (found = { narrow: of("narrow"), wide: of("wide") }));
+  return found;
+}
+
+const wordsOf = new Map<string, string[]>();
+/** A text's words, split once however many frame widths wrap it. */
+function words(text: string): string[] {
+  let found = wordsOf.get(text);
+  if (!found) wordsOf.set(text, (found = text.split(/\s+/).filter(Boolean)));
+  return found;
 }
 
 /** Which rendering a frame `frameWidth` px wide shows (chart.css's container query on the figure). */
@@ -52,13 +64,26 @@ interface Parts {
   around: number[];
 }
 
+/** parts, estimated once per chart model, layout, frame width and text. */
+function parts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lang, layout: EmbedLayout): Parts {
+  let byKey = partsOf.get(model);
+  if (!byKey) partsOf.set(model, (byKey = new Map()));
+  const key = `${layout} ${frameWidth} ${lang}\u0000${text.source}\u0000${text.credit}`;
+  let found = byKey.get(key);
+  if (!found) byKey.set(key, (found = measureParts(model, frameWidth, text, lang, layout)));
+  return found;
+}
+
+/** Per chart model, the parts of each layout, frame width and text already estimated (the compact caps and the fallback ask for the same widths). */
+const partsOf = new WeakMap<ChartModel, Map<string, Parts>>();
+
 /**
  * How tall the parts of the embed page other than the chart are in a frame `frameWidth` px wide. Sizes mirror
  * src/styles/global.css, chart.css and the embed page's own styles (1 rem = 16 px, body line height 1.6). Text is
  * measured as if set in a wide font (DejaVu Sans, about 0.55 em a character, bold 0.6), so lines wrap early and the
  * estimate errs on the tall side.
  */
-function parts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lang, layout: EmbedLayout): Parts {
+function measureParts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lang, layout: EmbedLayout): Parts {
   const t = useTranslations(lang);
   const inner = frameWidth - FRAME_PADDING;
   const width = approxWidth;
@@ -66,10 +91,10 @@ function parts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lan
   // (Spanish runs to them: "centroamericanos", "everycrsreport.com") waste the end of a line, which a total width
   // divided by the room would miss. A word wider than the room takes lines of its own.
   const space = (size: number, bold: boolean) => width(" ", size, bold);
-  const lines = (words: string, size: number, room = inner, bold = false) => {
+  const lines = (phrase: string, size: number, room = inner, bold = false) => {
     let count = 1;
     let x = 0;
-    for (const word of words.split(/\s+/).filter(Boolean)) {
+    for (const word of words(phrase)) {
       const w = width(word, size, bold);
       if (x > 0 && x + space(size, bold) + w > room) {
         count++;

@@ -50,8 +50,8 @@ describe("useTranslations(lang)(key, values) and fill(template, values)", () => 
 describe("the language comes from the route", () => {
   it("serves the default language at the root, with no lang parameter and no prefix, and Spanish under /es/", () => {
     expect(perLanguage()).toEqual([
-      { params: { lang: undefined }, props: { lang: "en" } },
-      { params: { lang: "es" }, props: { lang: "es" } },
+      { params: { lang: undefined }, props: { lang: "en" }, cacheKey: expect.any(String) },
+      { params: { lang: "es" }, props: { lang: "es" }, cacheKey: expect.any(String) },
     ]);
     expect(routeLang({ params: {} })).toBe("en");
     expect(routeLang({ params: { lang: "es" } })).toBe("es");
@@ -62,8 +62,8 @@ describe("the language comes from the route", () => {
   });
   it("gives each page's own params their language", () => {
     expect(perLanguage(() => [{ params: { id: "a" } }])).toEqual([
-      { params: { id: "a", lang: undefined }, props: { lang: "en" } },
-      { params: { id: "a", lang: "es" }, props: { lang: "es" } },
+      { params: { id: "a", lang: undefined }, props: { lang: "en" }, cacheKey: expect.any(String) },
+      { params: { id: "a", lang: "es" }, props: { lang: "es" }, cacheKey: expect.any(String) },
     ]);
   });
   it("refuses a route in a language the site is not built in", () => {
