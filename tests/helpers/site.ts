@@ -64,21 +64,33 @@ export function brokenLinks(root = DIST, base = "/"): string[] {
   return broken;
 }
 
-/** Gzipped bytes of the JavaScript a page loads: its module scripts and everything they import, each file once. */
+/**
+ * Gzipped bytes of the JavaScript a page loads: its module scripts and everything they import, each file once. An
+ * import the page's script makes only when the page has an element (src/client/enhance.ts: ["chart-figure", () =>
+ * import("./chartFigure.ts")], built as [`chart-figure`,()=>…import(`./chartFigure.<hash>.js`)…]) counts where the
+ * page has one.
+ */
 export function pageScriptBytes(path: string, root = DIST, base = "/"): { files: string[]; gzip: number } {
+  const doc = page(path, root);
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, "utf8");
-    for (const [, spec] of code.matchAll(
-      /(?:import|export)\s*(?:[^"'()]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g,
+    const gated = new Set<string>();
+    for (const [, selector, spec] of code.matchAll(/\[`([^`]+)`,\(\)=>[^\]]*?import\(`([^`]+\.js)`\)/g)) {
+      gated.add(spec!);
+      if (doc.querySelector(selector!)) visit(join(file, "..", spec!));
+    }
+    for (const [, spec, dynamic] of code.matchAll(
+      /(?:import|export)\s*(?:[^"'`()]*?from\s*)?["'`]([^"'`]+\.js)["'`]|import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g,
     )) {
-      if (spec) visit(join(file, "..", spec));
+      const found = spec ?? dynamic;
+      // A computed address (`${…}pagefind.js`) is no file of the build: search's own budget counts it (searchCost.ts).
+      if (found && !gated.has(found) && !found.includes("${")) visit(join(file, "..", found));
     }
   };
-  for (const el of page(path, root).querySelectorAll("script[src]"))
-    visit(join(root, el.getAttribute("src")!.slice(base.length)));
+  for (const el of doc.querySelectorAll("script[src]")) visit(join(root, el.getAttribute("src")!.slice(base.length)));
   const files = [...seen];
   return { files, gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) };
 }
