@@ -14,11 +14,15 @@ class TimelineFilter extends HTMLElement {
   #form!: HTMLFormElement;
   #status!: HTMLElement;
   #events: HTMLElement[] = [];
+  /** Each event's dots in the overview, found once. */
+  #dots = new Map<string, Element[]>();
 
   connectedCallback() {
     this.#form = this.querySelector("form.tl-filters")!;
     this.#status = this.querySelector(".tl-count")!;
     this.#events = [...this.querySelectorAll<HTMLElement>(".tl-event")];
+    for (const dot of this.querySelectorAll<HTMLElement>("a[data-event]"))
+      this.#dots.set(dot.dataset.event!, [...(this.#dots.get(dot.dataset.event!) ?? []), dot]);
     this.#form.hidden = false;
     this.#readUrl(new URLSearchParams(location.search));
     this.#apply(false);
@@ -57,7 +61,7 @@ class TimelineFilter extends HTMLElement {
       const match = chosen.has(event.dataset.category!) && year >= from && year <= to;
       event.hidden = !match;
       if (match) shown++;
-      this.querySelectorAll(`a[data-event="${event.id}"]`).forEach((dot) => dot.classList.toggle("is-dimmed", !match));
+      this.#dots.get(event.id)?.forEach((dot) => dot.classList.toggle("is-dimmed", !match));
     }
     this.querySelectorAll<HTMLElement>(".tl-year").forEach(
       (section) => (section.hidden = !section.querySelector(".tl-event:not([hidden])")),
