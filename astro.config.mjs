@@ -48,8 +48,7 @@ export default defineConfig({
   // Styles inline in each page (only the rules it uses): no stylesheet request holds up the first paint.
   build: { format: "directory", concurrency: 16, inlineStylesheets: "always" },
   vite: {
-    // Keep every script an external file: strict CSP, and the bench can count it. No module-preload helper: page
-    // scripts import their code after the first paint, and a helper shared by them would be one more request before it.
-    build: { assetsInlineLimit: 0, modulePreload: false },
+    // Keep every script an external file: strict CSP, and the bench can count it.
+    build: { assetsInlineLimit: 0 },
   },
 });
