@@ -17,6 +17,9 @@ export const DEFAULT_LANG: Lang = "en";
 /** Whether a language's words come from translation files (`*.<lang>.yaml`): not the default, not the generated pseudo-language. */
 export const isTranslated = (lang: Lang): boolean => lang !== DEFAULT_LANG && lang !== PSEUDO_LANG;
 
+/** The site's stylesheet, from the project folder: pages import it, and the images read their colours from it. */
+export const SITE_STYLESHEET = "src/styles/global.css";
+
 /** The locale that formats numbers and dates in each language. */
 export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", es: "es-MX", qps: "en-US" };
 

@@ -21,8 +21,11 @@ class TimelineFilter extends HTMLElement {
     this.#form = this.querySelector("form.tl-filters")!;
     this.#status = this.querySelector(".tl-count")!;
     this.#events = [...this.querySelectorAll<HTMLElement>(".tl-event")];
-    for (const dot of this.querySelectorAll<HTMLElement>("a[data-event]"))
-      this.#dots.set(dot.dataset.event!, [...(this.#dots.get(dot.dataset.event!) ?? []), dot]);
+    for (const dot of this.querySelectorAll<HTMLElement>("a[data-event]")) {
+      const id = dot.dataset.event!;
+      this.#dots.set(id, this.#dots.get(id) ?? []);
+      this.#dots.get(id)!.push(dot);
+    }
     this.#form.hidden = false;
     this.#readUrl(new URLSearchParams(location.search));
     this.#apply(false);

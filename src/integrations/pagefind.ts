@@ -39,6 +39,12 @@ function check<T extends { errors: string[] }>(response: T, step: string, logger
   throw new Error(`Pagefind failed to ${step}: ${response.errors.join("; ")}`);
 }
 
+/** A built page: its path below the base, and its HTML. */
+interface BuiltPage {
+  path: string;
+  html: string;
+}
+
 /** The code that decides what is indexed: this integration's files, and the search kinds they file records under. */
 const INDEXING_CODE = ["./pagefind.ts", "./searchRecords.ts", "./builtPages.ts", "../site/search.ts"];
 /** The packages that read the pages and write the index. */
@@ -48,11 +54,11 @@ const INDEXING_PACKAGES = ["pagefind", "linkedom"];
  * A digest of everything the index is made from: every built page (path and bytes), what search leaves out, and the
  * code and package versions that index them. The same digest is the same index.
  */
-function indexInputs(root: string, project: string): string {
+function indexInputs(pages: BuiltPage[], project: string): string {
   const hash = createHash("sha256").update(JSON.stringify(SEARCH_EXCLUDE));
   for (const name of INDEXING_PACKAGES) hash.update(readFileSync(join(project, "node_modules", name, "package.json"))); // its version, among the rest
   for (const file of INDEXING_CODE) hash.update(readFileSync(new URL(file, import.meta.url)));
-  for (const pagePath of builtPages(root)) hash.update(`\0${pagePath}\0`).update(readPage(root, pagePath));
+  for (const { path, html } of pages) hash.update(`\0${path}\0`).update(html);
   return hash.digest("hex");
 }
 
@@ -77,7 +83,8 @@ export function pagefindSearch(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const started = performance.now();
-        const inputs = indexInputs(root, project);
+        const pages: BuiltPage[] = builtPages(root).map((path) => ({ path, html: readPage(root, path) }));
+        const inputs = indexInputs(pages, project);
         const cached = join(cacheDir, inputs);
         if (existsSync(cached)) {
           cpSync(cached, join(root, "pagefind"), { recursive: true });
@@ -92,9 +99,7 @@ export function pagefindSearch(): AstroIntegration {
           );
           if (!index) throw new Error("Pagefind failed to create an index");
           const { page_count } = check(await index.addDirectory({ path: root }), "index the built pages", logger);
-          const records = builtPages(root).flatMap((pagePath) =>
-            searchRecords(readPage(root, pagePath), pagePath, SEARCH_EXCLUDE),
-          );
+          const records = pages.flatMap(({ path, html }) => searchRecords(html, path, SEARCH_EXCLUDE));
           // Sent together: one at a time, each waits a round trip to Pagefind's process.
           const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
           added.forEach((response, i) => check(response, `index ${records[i]!.url}`, logger));

@@ -14,6 +14,7 @@ import { checkChapterRefs } from "./checkChapterRefs.ts";
 import { chapterSchema } from "../schemas/chapter.ts";
 import { pageSchema } from "../schemas/page.ts";
 import { projectRoot } from "./projectRoot.ts";
+import { filesUnder } from "./filesUnder.ts";
 import { loadCorrections } from "./loadCorrections.ts";
 import type { Correction } from "../schemas/correction.ts";
 import { checkTermRefs, loadGlossary } from "./loadGlossary.ts";
@@ -127,14 +128,11 @@ export function loadContent(dir: string, label = "content", today?: string): Con
 
 /** Every file under `dir` with its size and modification time: changes whenever any content file does. */
 function fingerprint(dir: string): string {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const path = join(entry.parentPath, entry.name);
+  return filesUnder(dir)
+    .map((path) => {
       const { size, mtimeMs } = statSync(path);
       return `${path}:${size}:${mtimeMs}`;
     })
-    .sort()
     .join("\n");
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../load/projectRoot.ts";
+import { SITE_STYLESHEET } from "../config.ts";
 
 /** The site's colours as CSS custom properties ("--fg" → "#1d1c1a"), for the light and the dark theme. */
 export interface Palette {
@@ -52,7 +53,7 @@ function matchingBrace(text: string, open: number): number {
 let cached: Palette | undefined;
 /** The palette of src/styles/global.css, read once per build. */
 export function sitePalette(): Palette {
-  return (cached ??= palette(readFileSync(join(projectRoot(), "src/styles/global.css"), "utf8")));
+  return (cached ??= palette(readFileSync(join(projectRoot(), SITE_STYLESHEET), "utf8")));
 }
 
 /**
