@@ -27,14 +27,26 @@ export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", es: "es-MX
 export const LANG_TAGS: Readonly<Record<Lang, string>> = { en: "en", es: "es-MX", qps: "qps" };
 
 /**
+ * The one inline script a page may carry (src/components/Enhance.astro), where it has something to enhance: after the
+ * first paint it imports the page's script, named in its data-src (src/client/enhance.ts). A <script src> would be
+ * fetched while the page is still being parsed, in the way of its first paint on a slow connection; this starts the
+ * download only once the reader sees the page. It marks <html data-enhancing> until the script has run (tests wait
+ * for that). One line, written once: the CSP allows exactly this text, by its hash.
+ */
+export const PAGE_SCRIPT_LOADER =
+  '{const s=document.currentScript,r=document.documentElement;r.dataset.enhancing="";requestAnimationFrame(()=>setTimeout(()=>import(s.dataset.src).catch(()=>delete r.dataset.enhancing)))}';
+/** SHA-256 of PAGE_SCRIPT_LOADER, base64 (this file imports nothing to compute it; tests/unit/config.test.ts checks it). */
+export const PAGE_SCRIPT_LOADER_SHA256 = "nsN4qS0s0WW4gEqasu3gEz5izlC//e0YxLiS+d6cgis=";
+
+/**
  * The one Content-Security-Policy of every page, embeds included (sent as a meta tag; a host that can send headers
- * adds `frame-ancestors` there, never on embeds). Scripts only from this site and never inline; styles may be inline
- * (Plot's SVGs carry a <style>); nothing from elsewhere. 'wasm-unsafe-eval' lets search compile Pagefind's
- * WebAssembly (its hosting guide asks for it) and allows no JavaScript eval.
+ * adds `frame-ancestors` there, never on embeds). Scripts only from this site, and inline only the one loader above,
+ * by its hash; styles may be inline (Plot's SVGs carry a <style>); nothing from elsewhere. 'wasm-unsafe-eval' lets
+ * search compile Pagefind's WebAssembly (its hosting guide asks for it) and allows no JavaScript eval.
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'sha256-${PAGE_SCRIPT_LOADER_SHA256}' 'wasm-unsafe-eval'`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -67,7 +79,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Strict-Transport-Security": "max-age=31536000",
 };
 
-/** Cache-Control of files whose names carry a content hash (Astro's /_astro/): a year, never revalidated. */
+/** Cache-Control of files whose names carry a content hash (Astro's /_astro/, the pages' script in /js/): a year, never revalidated. */
 export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 
 /** The licence of the site's text, charts and data: its short name and its deed. */

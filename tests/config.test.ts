@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
-import { CSP, DEFAULT_LANG, LANGUAGES, LOCALES, RENDERINGS, WIDE_FROM } from "../src/config.ts";
+import { createHash } from "node:crypto";
+import {
+  CSP,
+  DEFAULT_LANG,
+  PAGE_SCRIPT_LOADER,
+  PAGE_SCRIPT_LOADER_SHA256,
+  LANGUAGES,
+  LOCALES,
+  RENDERINGS,
+  WIDE_FROM,
+} from "../src/config.ts";
 
 const STYLES = new URL("../src/styles/", import.meta.url);
 /** The px widths of a stylesheet's container queries: `(min-width: 540px)`, `(width < 540px)`, `(width >= 540px)`. */
@@ -34,10 +44,17 @@ describe("src/config.ts", () => {
     for (const lang of LANGUAGES) expect(LOCALES[lang]).toMatch(/^[a-z]{2}-[A-Z]{2}$/);
   });
 
-  it("the CSP allows no inline or foreign script and no plugin", () => {
+  it("the CSP allows no foreign script, no inline script but the one loader (by its hash), and no plugin", () => {
     expect(CSP).toContain("script-src 'self'");
     expect(CSP).not.toMatch(/script-src[^;]*'unsafe-/); // no 'unsafe-inline', no 'unsafe-eval'
-    expect(CSP).toMatch(/script-src 'self' 'wasm-unsafe-eval';/); // WebAssembly for search, not JavaScript eval
+    // WebAssembly for search, not JavaScript eval; the one hash is the loader's
+    expect(CSP).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*' 'wasm-unsafe-eval';/);
     expect(CSP).toContain("object-src 'none'");
+  });
+
+  it("the CSP's script hash is the loader's own, so browsers run it (and only it)", () => {
+    const hash = createHash("sha256").update(PAGE_SCRIPT_LOADER).digest("base64");
+    expect(PAGE_SCRIPT_LOADER_SHA256).toBe(hash);
+    expect(CSP).toContain(`'sha256-${hash}'`);
   });
 });

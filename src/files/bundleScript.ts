@@ -26,3 +26,44 @@ export function bundleScript(entry: string): Promise<string> {
   }
   return bundle;
 }
+
+/** A bundle of module files: each file's name (content-hashed) and code, and the name of the entry's own file. */
+export interface ModuleBundle {
+  entry: string;
+  files: { name: string; code: string }[];
+}
+
+const moduleBundles = new Map<string, Promise<ModuleBundle>>();
+
+/**
+ * Bundles a browser entry into minified ES modules split at its dynamic imports, each file named by a hash of its
+ * content, so a page downloads only the parts it imports and a changed file never meets a stale cache. For the
+ * pages' script (src/client/enhance.ts, served under /js/). Built once per build; rebuilt on every call in `astro
+ * dev`, so an edit shows on reload.
+ */
+export function bundleModules(entry: string): Promise<ModuleBundle> {
+  let bundle = import.meta.env.DEV ? undefined : moduleBundles.get(entry);
+  if (!bundle) {
+    bundle = build({
+      entryPoints: [join(projectRoot(), entry)],
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      minify: true,
+      target: "es2022",
+      write: false,
+      outdir: "/out",
+      entryNames: "[name].[hash]",
+      chunkNames: "[name].[hash]",
+      metafile: true,
+      legalComments: "none",
+      logLevel: "silent",
+    }).then(({ outputFiles, metafile }) => {
+      const name = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+      const [entryFile] = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint)!;
+      return { entry: name(entryFile), files: outputFiles.map((file) => ({ name: name(file.path), code: file.text })) };
+    });
+    moduleBundles.set(entry, bundle);
+  }
+  return bundle;
+}

@@ -17,6 +17,8 @@ export interface BuiltEntry {
 const EMBEDS = new Set(["embed", "embed.js"]);
 /** Top-level names read by other sites' scripts: data downloads, oEmbed files, the embed script. */
 const CORS = new Set(["data", "oembed", "embed.js"]);
+/** Top-level folders whose file names carry a content hash: Astro's assets and the pages' script (src/pages/js/). */
+const HASHED = new Set(["_astro", "js"]);
 const OPEN = { "Access-Control-Allow-Origin": "*" };
 /** The folders of the languages served under /<lang>/. */
 const LANGUAGE_FOLDERS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((lang) => langParam(lang) ?? []));
@@ -45,7 +47,7 @@ export function headerRules(
       }
       const path = `${prefix}${entry.name}${entry.dir ? "/*" : ""}`;
       const csp = EMBEDS.has(entry.name) ? CSP : CSP_HEADER;
-      const hashed = !folder && entry.name === "_astro";
+      const hashed = !folder && HASHED.has(entry.name);
       rules.push({
         path,
         headers: {

@@ -42,7 +42,8 @@ describe("_headers", () => {
       expect(headers["strict-transport-security"], path).toMatch(/^max-age=\d+/);
       if (/^\/(?:[a-z]{2,3}\/)?(?:data|oembed)\//.test(path))
         expect(headers["access-control-allow-origin"], path).toBe("*");
-      if (path.startsWith("/_astro/")) expect(headers["cache-control"], path).toMatch(/max-age=31536000.*immutable/);
+      if (/^\/(?:_astro|js)\//.test(path))
+        expect(headers["cache-control"], path).toMatch(/max-age=31536000.*immutable/);
     }
   });
 });

@@ -67,7 +67,7 @@ export function brokenLinks(root = DIST, base = "/"): string[] {
 /**
  * Gzipped bytes of the JavaScript a page loads: its module scripts and everything they import, each file once. An
  * import the page's script makes only when the page has an element (src/client/enhance.ts: ["chart-figure", () =>
- * import("./chartFigure.ts")], built as [`chart-figure`,()=>…import(`./chartFigure.<hash>.js`)…]) counts where the
+ * import("./chartFigure.ts")], built as ["chart-figure",()=>import("./chartFigure.<hash>.js")]) counts where the
  * page has one.
  */
 export function pageScriptBytes(path: string, root = DIST, base = "/"): { files: string[]; gzip: number } {
@@ -78,7 +78,9 @@ export function pageScriptBytes(path: string, root = DIST, base = "/"): { files:
     seen.add(file);
     const code = readFileSync(file, "utf8");
     const gated = new Set<string>();
-    for (const [, selector, spec] of code.matchAll(/\[`([^`]+)`,\(\)=>[^\]]*?import\(`([^`]+\.js)`\)/g)) {
+    for (const [, selector, spec] of code.matchAll(
+      /\[["'`]([^"'`]+)["'`],\(\)=>[^\]]*?import\(["'`]([^"'`]+\.js)["'`]\)/g,
+    )) {
       gated.add(spec!);
       if (doc.querySelector(selector!)) visit(join(file, "..", spec!));
     }
@@ -90,7 +92,9 @@ export function pageScriptBytes(path: string, root = DIST, base = "/"): { files:
       if (found && !gated.has(found) && !found.includes("${")) visit(join(file, "..", found));
     }
   };
-  for (const el of doc.querySelectorAll("script[src]")) visit(join(root, el.getAttribute("src")!.slice(base.length)));
+  // script[data-src]: the loader's (src/config.ts PAGE_SCRIPT_LOADER), which imports the pages' script after the first paint
+  for (const el of doc.querySelectorAll("script[src], script[data-src]"))
+    visit(join(root, (el.getAttribute("src") ?? el.getAttribute("data-src")!).slice(base.length)));
   const files = [...seen];
   return { files, gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) };
 }

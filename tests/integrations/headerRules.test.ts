@@ -17,6 +17,7 @@ const tree: Record<string, BuiltEntry[]> = {
   "": [
     ...pages,
     { name: "_astro", dir: true },
+    { name: "js", dir: true },
     { name: "pagefind", dir: true },
     { name: "embed.js", dir: false },
     { name: "es", dir: true },
@@ -75,8 +76,10 @@ describe("headerRules (the _headers file)", () => {
     expect(served("/", "/chapters/the-deal/")["access-control-allow-origin"]).toBeUndefined();
   });
 
-  it("caches Astro's hashed assets for a year, and nothing else", () => {
+  it("caches hashed assets (Astro's, and the pages' script) for a year, and nothing else", () => {
     expect(served("/", "/_astro/search.Ab12Cd.js")["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(served("/", "/js/enhance.AB12CD34.js")["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(served("/", "/chapters/the-deal/")["cache-control"]).toBeUndefined();
     expect(served("/", "/pagefind/pagefind.js")["cache-control"]).toBeUndefined();
   });
 
