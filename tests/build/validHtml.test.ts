@@ -20,6 +20,12 @@ interface VnuMessage {
  */
 const CSS_NEWER_THAN_THE_CHECKER =
   /^CSS: (“container(-type)?”: Property “container(-type)?” doesn't exist\.|Unrecognized at-rule “@container”)$/;
+/**
+ * What its HTML checker does not know yet: `<link rel="expect" blocking="render">` (src/layouts/Base.astro). The HTML
+ * standard lets `blocking` go on a link whose rel is "stylesheet" or "expect"; this checker knows only the first.
+ */
+const HTML_NEWER_THAN_THE_CHECKER =
+  /^A “link” element with a “blocking” attribute must have a “rel” attribute whose value is “stylesheet”\.$/;
 
 describe("every built page is valid HTML (Nu HTML Checker)", () => {
   it("reports zero errors on every page, embeds and the 404 page included", () => {
@@ -39,7 +45,7 @@ describe("every built page is valid HTML (Nu HTML Checker)", () => {
     }
     const errors = (JSON.parse(report) as { messages: VnuMessage[] }).messages
       .filter((m) => m.type === "error" || m.type === "non-document-error")
-      .filter((m) => !CSS_NEWER_THAN_THE_CHECKER.test(m.message))
+      .filter((m) => !CSS_NEWER_THAN_THE_CHECKER.test(m.message) && !HTML_NEWER_THAN_THE_CHECKER.test(m.message))
       .map((m) => `${m.url.replace(`file:${DIST}`, "")}:${m.lastLine ?? "?"}: ${m.message}`);
     expect(errors).toEqual([]);
   }, 300_000);
