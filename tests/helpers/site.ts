@@ -41,8 +41,7 @@ export function brokenLinks(root = DIST, base = "/"): string[] {
     parsed.set(file, parseHTML(readFileSync(file, "utf8")).document as unknown as Document).get(file)!;
   for (const path of pages(root)) {
     const doc = page(path, root);
-    // link[rel=expect] names the element the first paint waits for, where a page has one (src/layouts/Base.astro)
-    const refs = [...doc.querySelectorAll("a[href], link[href]:not([rel=expect]), script[src], img[src]")].map(
+    const refs = [...doc.querySelectorAll("a[href], link[href], script[src], img[src]")].map(
       (el) => el.getAttribute("href") ?? el.getAttribute("src")!,
     );
     for (const ref of refs) {
