@@ -27,16 +27,17 @@ export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", es: "es-MX
 export const LANG_TAGS: Readonly<Record<Lang, string>> = { en: "en", es: "es-MX", qps: "qps" };
 
 /**
- * The one inline script a page may carry (src/components/Enhance.astro), where it has something to enhance: after the
- * first paint it imports the page's script, named in its data-src (src/client/enhance.ts). A <script src> would be
- * fetched while the page is still being parsed, in the way of its first paint on a slow connection; this starts the
- * download only once the reader sees the page. It marks <html data-enhancing> until the script has run (tests wait
- * for that). One line, written once: the CSP allows exactly this text, by its hash.
+ * The one inline script a page may carry (src/components/Enhance.astro), where it has something to enhance: once the
+ * browser reports the page's first paint (a "paint" performance entry; the next frame where those are not reported),
+ * it imports the page's script, named in its data-src (src/client/enhance.ts). A <script src> is fetched while the page
+ * is still being parsed, on the way to its first paint on a slow connection; this starts the download only once the
+ * reader sees the page. It marks <html data-enhancing> until the script has run (tests wait for that). One line,
+ * written once: the CSP allows exactly this text, by its hash.
  */
 export const PAGE_SCRIPT_LOADER =
-  '{const s=document.currentScript,r=document.documentElement;r.dataset.enhancing="";requestAnimationFrame(()=>setTimeout(()=>import(s.dataset.src).catch(()=>delete r.dataset.enhancing)))}';
-/** SHA-256 of PAGE_SCRIPT_LOADER, base64 (this file imports nothing to compute it; tests/unit/config.test.ts checks it). */
-export const PAGE_SCRIPT_LOADER_SHA256 = "nsN4qS0s0WW4gEqasu3gEz5izlC//e0YxLiS+d6cgis=";
+  '{const s=document.currentScript,r=document.documentElement,go=()=>setTimeout(()=>import(s.dataset.src).catch(()=>delete r.dataset.enhancing));r.dataset.enhancing="";PerformanceObserver.supportedEntryTypes?.includes("paint")?new PerformanceObserver((l,o)=>{o.disconnect();go()}).observe({type:"paint",buffered:!0}):requestAnimationFrame(go)}';
+/** SHA-256 of PAGE_SCRIPT_LOADER, base64 (this file imports nothing to compute it; tests/config.test.ts checks it). */
+export const PAGE_SCRIPT_LOADER_SHA256 = "GYGxsCHZSFUjpP18R1RhAV0L0mdmvydXZRqFDJvmHmc=";
 
 /**
  * The one Content-Security-Policy of every page, embeds included (sent as a meta tag; a host that can send headers

@@ -81,6 +81,7 @@ describe("search on /search/", () => {
     expect(await page.locator(".search-group h2").allTextContents()).toEqual(["Charts"]);
     expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent(QUERY)}&type=chart`);
     await page.reload({ waitUntil: "load" });
+    await enhanced(page); // the query is read from the address by the search script, after the first paint
     expect(await page.getByRole("searchbox", { name: "Search the site" }).inputValue()).toBe(QUERY);
     expect(await page.getByRole("radio", { name: "Charts" }).isChecked()).toBe(true);
     expect(await resultPaths(page)).toContain("/charts/merida-funding/");
