@@ -21,6 +21,25 @@ describe("the site header on a 320 px screen", () => {
   }
 });
 
+describe("the site header on a wide screen", () => {
+  for (const [path, width] of [
+    ["/", 1280],
+    ["/es/", 1280],
+    ["/es/chapters/the-deal/", 768],
+  ] as const) {
+    it(`${path} at ${width} px: the title on a line of its own, every other link together on the next`, async () => {
+      const { page } = await site.open(path, { viewport: { width, height: 800 } });
+      const rows = await page
+        .locator(".site-header nav a")
+        .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+      const [title, ...links] = rows;
+      expect(links.length).toBeGreaterThanOrEqual(6); // five sections and the other language
+      expect(new Set(links).size, `link tops ${links.join(", ")}`).toBe(1);
+      expect(links[0]!).toBeGreaterThan(title!);
+    });
+  }
+});
+
 describe("the chapter contents list", () => {
   it("takes a reader to another chapter, where that chapter is then marked as current", async () => {
     const { page } = await site.open("/chapters/mexicos-asylum-system/");
