@@ -153,7 +153,9 @@ async function openHost(
   // The snippets name the site's own address (SITE_URL): the browser gets it from the local build, as if published there.
   await page.context().route(`${siteOrigin}/**`, async (route) => {
     try {
-      route.fulfill({ response: await route.fetch({ url: route.request().url().replace(siteOrigin, site.origin) }) });
+      await route.fulfill({
+        response: await route.fetch({ url: route.request().url().replace(siteOrigin, site.origin) }),
+      });
     } catch {
       // The test closed its page while this request was in flight: nothing is waiting for the answer.
     }
