@@ -2,6 +2,16 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { projectRoot } from "../load/projectRoot.ts";
 
+/** How every browser bundle is built: minified for the browsers the site supports, kept in memory, quiet. */
+const BROWSER_BUNDLE = {
+  bundle: true,
+  minify: true,
+  target: "es2022",
+  write: false,
+  legalComments: "none",
+  logLevel: "silent",
+} as const;
+
 const bundles = new Map<string, Promise<string>>();
 
 /**
@@ -13,14 +23,9 @@ export function bundleScript(entry: string): Promise<string> {
   let bundle = bundles.get(entry);
   if (!bundle) {
     bundle = build({
+      ...BROWSER_BUNDLE,
       entryPoints: [join(projectRoot(), entry)],
-      bundle: true,
       format: "iife",
-      minify: true,
-      target: "es2022",
-      write: false,
-      legalComments: "none",
-      logLevel: "silent",
     }).then((result) => result.outputFiles[0]!.text);
     bundles.set(entry, bundle);
   }
@@ -45,19 +50,14 @@ export function bundleModules(entry: string): Promise<ModuleBundle> {
   let bundle = import.meta.env.DEV ? undefined : moduleBundles.get(entry);
   if (!bundle) {
     bundle = build({
+      ...BROWSER_BUNDLE,
       entryPoints: [join(projectRoot(), entry)],
-      bundle: true,
       splitting: true,
       format: "esm",
-      minify: true,
-      target: "es2022",
-      write: false,
       outdir: "/out",
       entryNames: "[name].[hash]",
       chunkNames: "[name].[hash]",
       metafile: true,
-      legalComments: "none",
-      logLevel: "silent",
     }).then(({ outputFiles, metafile }) => {
       const name = (path: string) => path.slice(path.lastIndexOf("/") + 1);
       const [entryFile] = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint)!;
