@@ -1,12 +1,13 @@
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { LANGUAGES } from "../config.ts";
 import { builtPages, readPage } from "./builtPages.ts";
 import { searchRecords } from "./searchRecords.ts";
+import { linkTree } from "./linkTree.ts";
 
 /**
  * What search leaves out inside the content that pages mark with data-pagefind-body, by the components' own classes
@@ -68,7 +69,7 @@ function indexInputs(pages: BuiltPage[], project: string): string {
  * as one result per page; the items of lists marked data-search-records (sources, corrections, glossary terms) as one
  * result each (searchRecords.ts). Any error fails the build, and so does a language of the site with no page in the
  * index (a template lost its data-pagefind-body). The index is kept in Astro's cache folder under the digest of its
- * inputs: a build whose pages are all unchanged copies it instead of indexing again.
+ * inputs (its files hard-linked, linkTree.ts): a build whose pages are all unchanged links it instead of indexing again.
  */
 export function pagefindSearch(): AstroIntegration {
   let cacheDir = "";
@@ -87,8 +88,8 @@ export function pagefindSearch(): AstroIntegration {
         const inputs = indexInputs(pages, project);
         const cached = join(cacheDir, inputs);
         if (existsSync(cached)) {
-          cpSync(cached, join(root, "pagefind"), { recursive: true });
-          logger.info(`index unchanged: copied from the cache in ${Math.round(performance.now() - started)} ms`);
+          linkTree(cached, join(root, "pagefind"));
+          logger.info(`index unchanged: linked from the cache in ${Math.round(performance.now() - started)} ms`);
           return;
         }
         try {
@@ -120,7 +121,7 @@ export function pagefindSearch(): AstroIntegration {
             `${counts.join(", ")} results (${records.length} of them list entries) from ${page_count} pages, in ${Math.round(performance.now() - started)} ms`,
           );
           rmSync(cacheDir, { recursive: true, force: true }); // one index kept: the last
-          cpSync(join(root, "pagefind"), cached, { recursive: true });
+          linkTree(join(root, "pagefind"), cached);
         } finally {
           await pagefind.close();
         }

@@ -64,8 +64,21 @@ export function compactSourcesLine(sources: SourceRef[], lang: Lang, room = 100)
   return line(n);
 }
 
-/** The embed page's words as it prints them, for the height estimate: the full layout lists each dated source, the compact one the publishers. */
+const texts = new WeakMap<ChartModel, Map<string, EmbedText>>();
+/**
+ * The embed page's words as it prints them, for the height estimate: the full layout lists each dated source, the
+ * compact one the publishers. One object per chart model, layout and language: site/embedSize.ts keeps its estimates
+ * by that object.
+ */
 function embedText(model: ChartModel, lang: Lang, layout: EmbedLayout): EmbedText {
+  let byLayout = texts.get(model);
+  if (!byLayout) texts.set(model, (byLayout = new Map()));
+  let found = byLayout.get(`${layout} ${lang}`);
+  if (!found) byLayout.set(`${layout} ${lang}`, (found = writeEmbedText(model, lang, layout)));
+  return found;
+}
+
+function writeEmbedText(model: ChartModel, lang: Lang, layout: EmbedLayout): EmbedText {
   const t = useTranslations(lang);
   const credit = embedCredit(model.id, lang, layout === "compact");
   const source =

@@ -64,18 +64,34 @@ interface Parts {
   around: number[];
 }
 
-/** parts, estimated once per chart model, layout, frame width and text. */
+/** parts, estimated once per chart model, text, layout and frame width. */
 function parts(model: ChartModel, frameWidth: number, text: EmbedText, lang: Lang, layout: EmbedLayout): Parts {
-  let byKey = partsOf.get(model);
-  if (!byKey) partsOf.set(model, (byKey = new Map()));
-  const key = `${layout} ${frameWidth} ${lang}\u0000${text.source}\u0000${text.credit}`;
+  const byKey = perText(partsOf, model, text);
+  const key = `${layout} ${lang} ${frameWidth}`;
   let found = byKey.get(key);
   if (!found) byKey.set(key, (found = measureParts(model, frameWidth, text, lang, layout)));
   return found;
 }
 
-/** Per chart model, the parts of each layout, frame width and text already estimated (the compact caps and the fallback ask for the same widths). */
-const partsOf = new WeakMap<ChartModel, Map<string, Parts>>();
+/**
+ * Per chart model and text object, the parts of each layout and frame width already estimated (the compact caps and
+ * the fallback ask for the same widths about a thousand times). Keyed by the objects, not by their words: a key
+ * spelling out the source line cost more than the estimate it saved (site/embedModel.ts keeps one text per chart).
+ */
+const partsOf = new WeakMap<ChartModel, WeakMap<EmbedText, Map<string, Parts>>>();
+
+/** The map kept in `store` for this model and text, made on first use. */
+function perText<V>(
+  store: WeakMap<ChartModel, WeakMap<EmbedText, Map<string, V>>>,
+  model: ChartModel,
+  text: EmbedText,
+) {
+  let byText = store.get(model);
+  if (!byText) store.set(model, (byText = new WeakMap()));
+  let found = byText.get(text);
+  if (!found) byText.set(text, (found = new Map()));
+  return found;
+}
 
 /**
  * How tall the parts of the embed page other than the chart are in a frame `frameWidth` px wide. Sizes mirror
@@ -196,6 +212,17 @@ export function embedHeight(
  * fit then overflows the cap rather than turn unreadable).
  */
 export function compactCaps(model: ChartModel, text: EmbedText, lang: Lang, max = WORDPRESS_MAX_HEIGHT): ChartCaps {
+  const byKey = perText(capsOf, model, text);
+  const key = `${lang} ${max}`;
+  let found = byKey.get(key);
+  if (!found) byKey.set(key, (found = findCaps(model, text, lang, max)));
+  return found;
+}
+
+/** compactCaps already found, per chart model, text, language and height cap (the oEmbed file asks again). */
+const capsOf = new WeakMap<ChartModel, WeakMap<EmbedText, Map<string, ChartCaps>>>();
+
+function findCaps(model: ChartModel, text: EmbedText, lang: Lang, max: number): ChartCaps {
   const caps: ChartCaps = { narrow: Infinity, wide: Infinity };
   for (let w = 300; w <= 1280; w++) {
     const rendering = renderingAt(w);

@@ -100,7 +100,7 @@ describe("incremental builds", () => {
   it("copies every page and the search index when nothing changed, and publishes the very same files", () => {
     expect(copied(logs[1]!).length).toBeGreaterThan(100);
     expect(copied(logs[1]!)).toContain(`${EVENT}index.html`);
-    expect(logs[1]).toMatch(/\[pagefind\] index unchanged: copied from the cache/);
+    expect(logs[1]).toMatch(/\[pagefind\] index unchanged: linked from the cache/);
     expect(snapshots[1]).toEqual(snapshots[0]);
   });
 

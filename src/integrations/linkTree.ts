@@ -1,0 +1,24 @@
+import { copyFileSync, linkSync, mkdirSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * Makes `to` a copy of the folder `from` whose files are hard links to the same bytes: a few system calls per file
+ * instead of reading and writing each one (Pagefind's index is about 700 small files). Files are copied where a link
+ * cannot be made (another file system). Neither side may be edited in place afterwards: both would change.
+ */
+export function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EXDEV" && (error as NodeJS.ErrnoException).code !== "EPERM")
+          throw error;
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
