@@ -25,11 +25,10 @@ export default defineConfig({
   // from the route (src/i18n/lang.ts).
   i18n: { locales: [...LANGUAGES], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   // After the build: a share card for every page that has none yet, sitemap.xml from the pages built, the search
-  // index (Pagefind, one per language) and _headers (after the index: its folder gets the page headers); the cards are
-  // drawn on worker threads beside the other three (src/integrations/besideSteps.ts). In the build, no dependency
-  // pre-bundling (only the dev server's browser needs it). projectRoot first: every stage reads content/ from Astro's
-  // root. atomicPublish last: the build writes into <outDir>-staging and replaces outDir only after every other step
-  // succeeded (it fails the build if anything is listed after it).
+  // index (Pagefind, one per language) and _headers (after the index: its folder gets the page headers). In the
+  // build, no dependency pre-bundling (only the dev server's browser needs it). projectRoot first: every stage reads
+  // content/ from Astro's root. atomicPublish last: the build writes into <outDir>-staging and replaces outDir only
+  // after every other step succeeded (it fails the build if anything is listed after it).
   integrations: [
     projectRoot(),
     mdx(),

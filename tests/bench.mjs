@@ -26,13 +26,13 @@ const out = join(scratch, "dist");
 
 // 1. Cold builds, timed: English alone, then every language (what is published), each with an empty cache.
 const root = process.cwd();
-const english = timedBuild(root, {
+const english = await timedBuild(root, {
   outDir: join(scratch, "dist-en"),
   cacheDir: join(scratch, "cache-en"),
   env: { SITE_LANGUAGES: "en" },
 });
 rmSync(join(scratch, "dist-en"), { recursive: true, force: true });
-const published = timedBuild(root, { outDir: out, cacheDir: join(scratch, "cache") });
+const published = await timedBuild(root, { outDir: out, cacheDir: join(scratch, "cache") });
 const buildSeconds = published.seconds;
 
 // 2. Every page: HTML and JavaScript.

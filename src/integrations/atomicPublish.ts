@@ -2,7 +2,6 @@ import type { AstroIntegration } from "astro";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { finishBesideSteps } from "./besideSteps.ts";
 
 /** The integration's name; `astro:config:done` checks that it is the last one, so it runs after every post-build step. */
 export const ATOMIC_PUBLISH = "atomic-publish";
@@ -28,10 +27,9 @@ export function publish(staging: string, outDir: string): void {
 /**
  * Atomic publishing: `astro build` writes the site into a staging folder and moves it into the configured `outDir`
  * (`dist/` or OUT_DIR) only in the last `astro:build:done` hook, after content sync, every page and every other
- * post-build step (share cards, sitemap, search index…) succeeded, those that ran beside the others included
- * (besideSteps.ts: it waits for them first). A build that fails anywhere leaves the last good site untouched (Astro
- * empties its output folder when it starts, so building into `dist/` itself lost it). Must be the last integration;
- * `astro dev` and `astro preview` are left as they are.
+ * post-build step (share cards, sitemap, search index…) succeeded. A build that fails anywhere leaves the last good
+ * site untouched (Astro empties its output folder when it starts, so building into `dist/` itself lost it). Must be
+ * the last integration; `astro dev` and `astro preview` are left as they are.
  */
 export function atomicPublish(): AstroIntegration {
   let outDir = "";
@@ -54,8 +52,7 @@ export function atomicPublish(): AstroIntegration {
           );
         }
       },
-      "astro:build:done": async ({ dir, logger }) => {
-        await finishBesideSteps();
+      "astro:build:done": ({ dir, logger }) => {
         if (!staging || fileURLToPath(dir).replace(/\/$/, "") !== staging) return;
         publish(staging, outDir);
         logger.info(`published ${outDir}`);

@@ -1,4 +1,4 @@
-import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import type { AstroIntegration } from "astro";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +14,6 @@ import { pngCache, PNG_CACHE_ENV } from "../render/pngCache.ts";
 import { sitePalette } from "../render/palette.ts";
 import { withoutBase } from "../site/shareCardPath.ts";
 import { displayUrl } from "../i18n/absoluteUrl.ts";
-import { runBeside } from "./besideSteps.ts";
 
 /** The kicker of a text card: the label of the page's section ("chapters" → "Chapter"), from content/ui. */
 function kicker(pagePath: string, lang: Lang): string | undefined {
@@ -46,8 +45,7 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
  * After the build, draws a 1200 × 630 text card for every page whose og:image (always /og/<page>.png, see
  * src/site/shareCardPath.ts) is not there yet: charts and key facts have endpoints that draw richer cards first, and
  * every other page, whoever wrote it, gets its title and description drawn from its own meta tags, so the card and
- * the link preview can never disagree. Runs once per build, not per page render, beside the later post-build steps
- * (besideSteps.ts). Images are kept in Astro's cache
+ * the link preview can never disagree. Runs once per build, not per page render. Images are kept in Astro's cache
  * folder (`<cacheDir>/png/`) by a hash of their SVG: a card whose page did not change is copied, not drawn.
  */
 export function shareCards(): AstroIntegration {
@@ -66,47 +64,42 @@ export function shareCards(): AstroIntegration {
         base = config.base;
         cacheDir = join(fileURLToPath(config.cacheDir), "png");
       },
-      // The cards are drawn beside the later hooks (besideSteps.ts): the search index is built meanwhile.
-      "astro:build:done": ({ dir, logger }) => {
-        runBeside(drawCards(fileURLToPath(dir), base, cacheDir, logger));
+      "astro:build:done": async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const started = performance.now();
+        const theme = sitePalette().light;
+        const cards = builtPages(root).flatMap((pagePath) => {
+          const head = pageHead(readPage(root, pagePath));
+          const meta = (property: string) => head.meta.get(property) ?? "";
+          const image = meta("og:image");
+          if (!image) return [];
+          const file = join(root, withoutBase(new URL(image).pathname, base));
+          if (existsSync(file)) return [];
+          const svg = textCardSvg(
+            { title: meta("og:title"), description: meta("og:description") },
+            // The home page's title is the site's name: say it once.
+            {
+              siteName: meta("og:title") === meta("og:site_name") ? "" : meta("og:site_name"),
+              kicker: kicker(pagePath, pageLang(head.lang, pagePath)),
+              address: displayUrl(meta("og:url")),
+            },
+            theme,
+            measureText,
+          );
+          return [{ file, svg }];
+        });
+        const cached = pngCache(cacheDir);
+        let drawn = 0;
+        await eachLimited(cards, Math.max(2, availableParallelism()), async ({ file, svg }) => {
+          const card = await cached(svg, CARD.width);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, card.png);
+          if (card.drawn) drawn++;
+        });
+        logger.info(
+          `${cards.length} text share cards (${drawn} drawn, ${cards.length - drawn} from the cache) in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };
-}
-
-/** Draws the text card of every built page under `root` that has no card yet, reading back unchanged ones from `cacheDir`. */
-async function drawCards(root: string, base: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const started = performance.now();
-  const theme = sitePalette().light;
-  const cards = builtPages(root).flatMap((pagePath) => {
-    const head = pageHead(readPage(root, pagePath));
-    const meta = (property: string) => head.meta.get(property) ?? "";
-    const image = meta("og:image");
-    if (!image) return [];
-    const file = join(root, withoutBase(new URL(image).pathname, base));
-    if (existsSync(file)) return [];
-    const svg = textCardSvg(
-      { title: meta("og:title"), description: meta("og:description") },
-      // The home page's title is the site's name: say it once.
-      {
-        siteName: meta("og:title") === meta("og:site_name") ? "" : meta("og:site_name"),
-        kicker: kicker(pagePath, pageLang(head.lang, pagePath)),
-        address: displayUrl(meta("og:url")),
-      },
-      theme,
-      measureText,
-    );
-    return [{ file, svg }];
-  });
-  const cached = pngCache(cacheDir);
-  let drawn = 0;
-  await eachLimited(cards, Math.max(2, availableParallelism()), async ({ file, svg }) => {
-    const card = await cached(svg, CARD.width);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, card.png);
-    if (card.drawn) drawn++;
-  });
-  logger.info(
-    `${cards.length} text share cards (${drawn} drawn, ${cards.length - drawn} from the cache) in ${Math.round(performance.now() - started)} ms`,
-  );
 }

@@ -2,7 +2,8 @@
 // afterwards) it builds, each from cold (fresh copy, no caches): the commit before the restructure (BEFORE, in a
 // temporary git worktree); today's site; today's site again with nothing changed (warm: Astro copies the unchanged
 // pages, src/load/buildInputs.ts); today's site in English alone, as BEFORE was; and a synthetic site with ten times
-// today's content (tests/bench/scaleContent.mjs). It prints wall time, peak memory and pages for each, their ratios,
+// today's content (tests/bench/scaleContent.mjs). It prints wall time, peak memory, pages and where the wall time
+// went (set-up before the first page, pages, post-build steps: tests/bench/timedBuild.mjs) for each, their ratios,
 // and the budgets of issue 8 with pass or fail.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
@@ -60,18 +61,19 @@ try {
   // 2. The builds, one after another so they do not compete for the machine.
   const loadBefore = loadavg()[0];
   const results = {};
-  results.before = build(before, "before");
-  results.one = build(one, "one");
-  results.warm = build(one, "one"); // same folder, output and caches: nothing changed since the last build
-  results.english = build(one, "english", { SITE_LANGUAGES: "en" }); // BEFORE's one language
-  results.ten = build(ten, "ten");
+  results.before = await build(before, "before");
+  results.one = await build(one, "one");
+  results.warm = await build(one, "one"); // same folder, output and caches: nothing changed since the last build
+  results.english = await build(one, "english", { SITE_LANGUAGES: "en" }); // BEFORE's one language
+  results.ten = await build(ten, "ten");
 
   // 3. The report.
   const gib = (bytes) => `${(bytes / GIB).toFixed(2)} GiB`;
   const secs = (n) => `${n.toFixed(1)} s`;
+  const stage = (r, name) => (r.stages ? secs(r.stages[name]) : "?").padStart(8);
   const row = (label, r) =>
     console.log(
-      `  ${label.padEnd(38)} ${secs(r.seconds).padStart(9)} ${secs(r.cpuSeconds).padStart(9)} ${gib(r.peakBytes).padStart(10)} ${String(r.pages).padStart(6)}`,
+      `  ${label.padEnd(38)} ${secs(r.seconds).padStart(9)} ${secs(r.cpuSeconds).padStart(9)} ${gib(r.peakBytes).padStart(10)} ${String(r.pages).padStart(6)} ${stage(r, "setUp")} ${stage(r, "pages")} ${stage(r, "afterPages")}`,
     );
   console.log(
     `\nScale bench (${new Date().toISOString().slice(0, 16)}Z, one run on this machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after; every build cold unless marked warm)\n`,
@@ -87,7 +89,7 @@ try {
       .join(", ")}\n`,
   );
   console.log(
-    `  ${"build".padEnd(38)} ${"wall".padStart(9)} ${"CPU".padStart(9)} ${"peak RSS".padStart(10)} ${"pages".padStart(6)}`,
+    `  ${"build".padEnd(38)} ${"wall".padStart(9)} ${"CPU".padStart(9)} ${"peak RSS".padStart(10)} ${"pages".padStart(6)} ${"set-up".padStart(8)} ${"pages".padStart(8)} ${"after".padStart(8)}`,
   );
   row(`${BEFORE} (before the restructure)`, results.before);
   row("today, 1×", results.one);
@@ -116,6 +118,10 @@ try {
   console.log(
     `\n  ratios: ${BEFORE} ÷ today ${both(speedUp)} (English alone ${both(speedUpEnglish)}; per page built ${both(speedUpPerPage)}); ${TIMES}× ÷ 1× ${both(growth)}, memory ${(results.ten.peakBytes / results.one.peakBytes).toFixed(2)}; warm ÷ cold ${both(warm)}\n`,
   );
+  if (results.before.stages && results.one.stages)
+    console.log(
+      `  set-up before the first page (start, config, content sync, bundling): ${BEFORE} ${secs(results.before.stages.setUp)}, today ${secs(results.one.stages.setUp)}; half of ${BEFORE}'s whole build is ${secs(results.before.seconds / 2)}\n`,
+    );
   const verdict = (okWall, okCpu) =>
     okWall && okCpu
       ? "pass"

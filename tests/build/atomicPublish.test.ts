@@ -61,11 +61,6 @@ describe("atomic publishing (integrations/atomicPublish.ts)", () => {
     ["content sync", "sync", "injected failure in content sync"],
     ["a page render (after other pages were written)", "render", "injected failure while rendering /c/"],
     ["a post-build step", "post-build", "injected failure in a post-build step"],
-    [
-      "a step run beside the later hooks, after its hook returned",
-      "beside",
-      "injected failure in a step run beside the others",
-    ],
   ])("leaves the last good site untouched when %s fails", (_stage, failAt, message) => {
     const { status, output } = build("2", failAt);
     expect(status).not.toBe(0);
