@@ -25,8 +25,8 @@ export function keyFact(id: string, lang: Lang): KeyFact {
   return fact;
 }
 
-/** `/og/facts/<id>.png`: the figure large, the claim and its sources. */
-export function factCardPng(id: string, lang: Lang): Promise<Buffer> {
+/** The share card of a key fact as an SVG: the figure large, the claim and its sources. */
+export function factCard(id: string, lang: Lang): string {
   const t = useTranslations(lang);
   const fact = keyFact(id, lang);
   const frame = {
@@ -35,8 +35,8 @@ export function factCardPng(id: string, lang: Lang): Promise<Buffer> {
     address: displayUrl(absoluteUrl(paths.fact(id, lang))),
   };
   const source = sourcesLine(fact.sources, lang, false);
-  return sitePng(
-    factCardSvg({ value: fact.value, claim: fact.claim, source }, frame, sitePalette().light, measureText),
-    CARD.width,
-  );
+  return factCardSvg({ value: fact.value, claim: fact.claim, source }, frame, sitePalette().light, measureText);
 }
+
+/** `/og/facts/<id>.png`: that card, drawn. */
+export const factCardPng = (id: string, lang: Lang): Promise<Buffer> => sitePng(factCard(id, lang), CARD.width);

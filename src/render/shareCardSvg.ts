@@ -1,5 +1,6 @@
 import type { ChartPicture } from "./chartImageSvg.ts";
 import { escapeXml } from "./escapeXml.ts";
+import { wrapText } from "../charts/kit/wrapText.ts";
 import { legendBlock, placeSvg, svgDocument, svgSize, textBlock, type Measure } from "./svgCompose.ts";
 import { resolveCustomProperties } from "./palette.ts";
 import { CARD_SIZE } from "../config.ts";
@@ -85,7 +86,7 @@ export function textCardSvg(
   return frame(body, meta, measure, { title: page.title, description: page.description }, theme);
 }
 
-/** A key fact: the figure as large as it fits, the claim under it, and its source. */
+/** A key fact: the figure as large as it fits, the claim under it (whole), and its source. */
 export function factCardSvg(
   fact: { value: string; claim: string; source: string },
   meta: CardFrame,
@@ -95,22 +96,26 @@ export function factCardSvg(
   const size = Math.min(190, Math.floor((190 * INNER) / Math.max(1, measure(fact.value, 190, "bold"))));
   const value = `<text x="${PAD - size * 0.04}" y="${TOP + size * 0.8}" font-size="${size}" font-weight="700" fill="var(--chart-accent)">${escapeXml(fact.value)}</text>`;
   const claimTop = TOP + size * 0.8 + 36;
+  const sourceAt = (top: number) =>
+    textBlock(fact.source, PAD, top, INNER, { size: 24, fill: "var(--muted)", maxLines: 2 }, measure);
+  // The claim is what a shared card says, so it is printed whole: as many lines as fit above the source line, in the
+  // largest of these sizes that holds all of it ("3.5 mil millones de dólares: lo que el Congreso…" lost its source
+  // at three lines of 40 px). Only a claim too long for the smallest is cut.
+  const room = BOTTOM - claimTop - 18 - sourceAt(0).height;
+  const linesAt = (claimSize: number) => Math.max(1, Math.floor((room - claimSize * 1.2) / (claimSize * 1.15)) + 1);
+  const claimSizes = [40, 34, 30];
+  const claimSize =
+    claimSizes.find((s) => wrapText(fact.claim, INNER, (line) => measure(line, s, "bold")).length <= linesAt(s)) ??
+    claimSizes.at(-1)!;
   const claim = textBlock(
     fact.claim,
     PAD,
     claimTop,
     INNER,
-    { size: 40, weight: "bold", fill: "var(--fg)", lineHeight: 1.15, maxLines: 3 },
+    { size: claimSize, weight: "bold", fill: "var(--fg)", lineHeight: 1.15, maxLines: linesAt(claimSize) },
     measure,
   );
-  const source = textBlock(
-    fact.source,
-    PAD,
-    claimTop + claim.height + 18,
-    INNER,
-    { size: 24, fill: "var(--muted)", maxLines: 2 },
-    measure,
-  );
+  const source = sourceAt(claimTop + claim.height + 18);
   return frame(
     value + claim.svg + source.svg,
     meta,

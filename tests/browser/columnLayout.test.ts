@@ -49,6 +49,32 @@ describe("the home page and the glossary in Chromium", () => {
     }
   }
 
+  for (const path of ["/", "/es/"]) {
+    for (const width of [375, 768, 1280]) {
+      it(`${path} at ${width} px: no key figure runs into its sentence or its source line`, async () => {
+        const { page } = await site.open(path, { viewport: { width, height: 900 } });
+        const clashes = await page.evaluate(() => {
+          /** The box of what an element's text paints, overflow included (the element's own box stops at its cell). */
+          const inked = (el: Element) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            return range.getBoundingClientRect();
+          };
+          const meet = (a: DOMRect, b: DOMRect) =>
+            a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          return [...document.querySelectorAll(".key-facts li")].flatMap((li) => {
+            const figure = inked(li.querySelector(".figure")!);
+            return [".text", ".source"]
+              .filter((s) => meet(figure, inked(li.querySelector(s)!)))
+              .map((s) => `${li.id}: "${li.querySelector(".figure")!.textContent!.trim()}" runs into its ${s}`);
+          });
+        });
+        expect(await page.locator(".key-facts li").count()).toBeGreaterThan(0);
+        expect(clashes).toEqual([]);
+      });
+    }
+  }
+
   it("/: the lead chart's script runs (its view buttons appear) and logs no error", async () => {
     const { page, errors } = await site.open("/", { viewport: { width: 375, height: 900 } });
     await expect.poll(() => page.locator("figure.chart .chart-controls").isVisible()).toBe(true);

@@ -1,8 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { shareCardPath, withoutBase } from "../../src/site/shareCardPath.ts";
 import { factCardSvg, textCardSvg, CARD } from "../../src/render/shareCardSvg.ts";
 import { measureText } from "../../src/render/rasterise.ts";
 import { sitePalette } from "../../src/render/palette.ts";
+import { factCard, keyFacts } from "../../src/files/factFiles.ts";
+import { LANGUAGES } from "../../src/config.ts";
 
 describe("shareCardPath(pagePath)", () => {
   it("puts every page's card at /og/<page path>.png", () => {
@@ -51,6 +53,31 @@ describe("share cards", () => {
       for (const line of lines) expect(line.right, line.text).toBeLessThanOrEqual(CARD.width - 60);
       expect(svg).not.toContain("var(");
     }
+  });
+  it("print a key fact's claim whole, in smaller type if it must, with its source line above the address", () => {
+    const claim =
+      "3.5 mil millones de dólares: lo que el Congreso de Estados Unidos había asignado a México con la Iniciativa Mérida hasta abril de 2022, según el Servicio de Investigación del Congreso";
+    const svg = factCardSvg(
+      { value: "3.5 mil millones de dólares", claim, source: "Fuente: Congressional Research Service." },
+      frame,
+      theme,
+      measureText,
+    );
+    const lines = texts(svg);
+    expect(lines.some((l) => l.text.endsWith("…"))).toBe(false);
+    expect(lines.map((l) => l.text).join(" ")).toContain(claim);
+    const y = (text: string) => Number(new RegExp(`<text x="[\\d.]+" y="([\\d.]+)"[^>]*>${text}`).exec(svg)![1]);
+    expect(y("Fuente")).toBeLessThan(y(frame.address));
+  });
+  it("print every key fact of the site whole, in every language", () => {
+    vi.stubEnv("SITE", "https://safe-third-country.example"); // the card's address; a build takes it from astro.config.mjs
+    onTestFinished(() => vi.unstubAllEnvs());
+    for (const lang of LANGUAGES)
+      for (const fact of keyFacts(lang))
+        expect(
+          texts(factCard(fact.id, lang)).filter((l) => l.text.endsWith("…")),
+          `${lang} ${fact.id}`,
+        ).toEqual([]);
   });
   it("cut a title too long for three lines with an ellipsis", () => {
     const svg = textCardSvg({ title: long.repeat(2), description: "" }, frame, theme, measureText);
