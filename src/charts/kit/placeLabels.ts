@@ -7,6 +7,8 @@ export interface Box {
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** How far a point is from the middle of a box: a reader pairs a label with the point its words sit nearest. */
+const distance = (p: { x: number; y: number }, b: Box) => Math.hypot((b.x0 + b.x1) / 2 - p.x, (b.y0 + b.y1) / 2 - p.y);
 
 /** Where a label goes relative to its point, in order of preference. */
 export const SIDES = [
@@ -35,9 +37,10 @@ function spot(p: { x: number; y: number; w: number; h: number }, side: Side, gap
 
 /**
  * Places a label beside each point so that no label leaves the frame or covers a point, another label, other text
- * (`texts`) or a line (`lines`: small boxes along it). Every combination of sides is tried, so keep the points few; the
- * clear one that best keeps each label on its preferred side wins, and if none is clear, the least bad: a label cut by
- * the frame is worst, one over a point or text next, one across a line least.
+ * (`texts`) or a line (`lines`: small boxes along it), and each label is nearer its own point than any other, so a
+ * reader pairs them rightly. Every combination of sides is tried, so keep the points few; the clear one that best
+ * keeps each label on its preferred side wins, and if none is clear, the least bad: a label cut by the frame is worst,
+ * one over a point or text next, one nearer another point next, one across a line least.
  */
 export function placeLabels(
   points: { x: number; y: number; w: number; h: number }[],
@@ -51,9 +54,14 @@ export function placeLabels(
     ...texts,
   ];
   const inside = (b: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
+  const nearerOther = (box: Box, i: number) => {
+    const own = distance(points[i]!, box);
+    return points.some((p, j) => j !== i && distance(p, box) < own);
+  };
   const clash = (box: Box, i: number, boxes: Box[]) =>
     (inside(box) ? 0 : 1e6) +
     1e4 * (dots.filter((d, j) => j !== i && overlaps(d, box)).length + boxes.filter((b) => overlaps(b, box)).length) +
+    (nearerOther(box, i) ? 1e3 : 0) +
     1e2 * lines.filter((l) => overlaps(l, box)).length;
   let best: { sides: Side[]; cost: number } = { sides: points.map(() => "above"), cost: Infinity };
   const search = (i: number, chosen: Side[], boxes: Box[], cost: number) => {

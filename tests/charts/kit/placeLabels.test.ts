@@ -47,6 +47,22 @@ describe("placeLabels(points, frame, gap, lines, texts)", () => {
     expect(placeLabels([point], frame, 7, line, [text])).toEqual(["left"]);
   });
 
+  it("keeps each label nearer its own point than any other, so a reader pairs them rightly", () => {
+    // Text over the spots above and right of the right-hand point: above-left and left, its next choices, are clear
+    // but nearer the left-hand point.
+    const points = [
+      { x: 100, y: 100, w: 40, h: 30 },
+      { x: 150, y: 100, w: 40, h: 30 },
+    ];
+    const text: Box = { x0: 145, y0: 40, x1: 200, y1: 99 };
+    const sides = placeLabels(points, frame, 7, [], [text]);
+    const near = (p: { x: number; y: number }, b: Box) => Math.hypot((b.x0 + b.x1) / 2 - p.x, (b.y0 + b.y1) / 2 - p.y);
+    for (const [i, p] of points.entries()) {
+      const box = boxOf(p, sides[i]!, 7);
+      expect(near(p, box), `label ${i} (${sides[i]})`).toBeLessThan(near(points[1 - i]!, box));
+    }
+  });
+
   it("lets a label cross a line rather than leave the frame", () => {
     const corner = { x: 10, y: 190, w: 40, h: 30 };
     const line = alongLine([
