@@ -5,6 +5,8 @@ import type { Row } from "../schemas/dataset.ts";
 import { parseDate } from "../schemas/parseDate.ts";
 import { word } from "./kit/word.ts";
 import { hitClusters, hitSize } from "./kit/hitAreas.ts";
+import { approxWidth } from "./kit/approxWidth.ts";
+import { wrap } from "./kit/wrap.ts";
 import { scaleLinear } from "d3";
 
 const REPORTED = "reported-total";
@@ -103,6 +105,14 @@ export const meridaFunding: ChartModule = {
     const vAt = (p: number) => ((height - margin.bottom - p) / (height - margin.top - margin.bottom)) * top;
     const hit = hitSize(fontSize);
     const groups = hitClusters([...rows].sort(byDate), (row) => [px(row), py(Number(row.amount_usd))], hit);
+    // The dotted line's label, below the widest stretch: centred if it fits between the stretch's dots, else starting
+    // just after the first (centred, "según reportes" ran into the dot before the stretch on a phone).
+    const connector = word(context, "connector");
+    const connectorFits = gap ? approxWidth(connector, fontSize) <= px(gap[1]) - px(gap[0]) - 2 * r : false;
+    // The plan's label ends over its dot, wrapped to the room left of it that the line leaves free: after the line's
+    // first rise, which holds the first total low over the axis ("plan de 20 millones de dólares" crossed it).
+    const planRoom = (p: Row) =>
+      totals.length > 1 ? px(p) + fontSize * 0.6 - (px(totals[1]!) + fontSize * 0.5) : width;
     return {
       width,
       height,
@@ -142,9 +152,11 @@ export const meridaFunding: ChartModule = {
         ...(gap
           ? [
               Plot.text([gap], {
-                x: ([a, b]: [Row, Row]) => new Date((x(a).getTime() + x(b).getTime()) / 2),
+                x: ([a, b]: [Row, Row]) =>
+                  connectorFits ? new Date((x(a).getTime() + x(b).getTime()) / 2) : xAt(px(a) + r),
                 y: ([a]: [Row, Row]) => a.amount_usd,
-                text: () => word(context, "connector"),
+                text: () => connector,
+                textAnchor: connectorFits ? "middle" : "start",
                 dy: fontSize,
                 fillOpacity: 0.8,
               }),
@@ -155,8 +167,14 @@ export const meridaFunding: ChartModule = {
         Plot.text(plan, {
           x,
           y: "amount_usd",
-          text: (p: Row) => word(context, "plan-label", { amount: format.usd(Number(p.amount_usd), "words") }),
-          dy: -fontSize * 1.1,
+          text: (p: Row) =>
+            wrap(
+              word(context, "plan-label", { amount: format.usd(Number(p.amount_usd), "words") }),
+              planRoom(p),
+              fontSize,
+            ).join("\n"),
+          dy: -fontSize * 0.6,
+          lineAnchor: "bottom",
           // Ending at the dot, so a long label ("plan de 20 millones de dólares") stays inside on a phone.
           textAnchor: "end",
           dx: fontSize * 0.6,

@@ -83,7 +83,7 @@ export const removalsMexicoVsUs: ChartModule = {
           fx: "year",
           x: "figure",
           y: 0,
-          text: (r: Row) => word(context, `bar-${keyOf(r)}`),
+          text: (r: Row) => word(context, `bar-${keyOf(r)}${narrow ? "-narrow" : ""}`), // a bar's width on a phone
           dy: fontSize * 0.4,
           lineAnchor: "top",
           fill: "currentColor",

@@ -1,6 +1,7 @@
 import type { ChartModel, ChartView } from "./chartModel.ts";
 import { svgSize } from "../render/svgCompose.ts";
 import { approxWidth } from "../charts/kit/approxWidth.ts";
+import { BREAKS } from "../charts/kit/wrapText.ts";
 import { useTranslations } from "../i18n/translations.ts";
 import { RENDERINGS, WIDE_FROM, type Lang } from "../config.ts";
 
@@ -45,10 +46,10 @@ function aspects(view: ChartView): ChartCaps {
 }
 
 const wordsOf = new Map<string, string[]>();
-/** A text's words, split once however many frame widths wrap it. */
+/** A text's words (split where the browser may break a line), split once however many frame widths wrap it. */
 function words(text: string): string[] {
   let found = wordsOf.get(text);
-  if (!found) wordsOf.set(text, (found = text.split(/\s+/).filter(Boolean)));
+  if (!found) wordsOf.set(text, (found = text.split(BREAKS).filter(Boolean)));
   return found;
 }
 

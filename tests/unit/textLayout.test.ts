@@ -33,6 +33,10 @@ describe("wrapText(text, maxWidth, measure, maxLines)", () => {
     expect(lines).toEqual(["one two", "three four", "five six"]);
     for (const line of lines) expect(mono(line)).toBeLessThanOrEqual(100);
   });
+  it("never breaks at a no-break space: a figure keeps its unit (Intl joins '400\u00a0k' in es-MX)", () => {
+    expect(wrapText("hasta 400\u00a0k", 80, mono)).toEqual(["hasta", "400\u00a0k"]);
+    expect(wrapText("at 10:00\u202fAM", 60, mono)).toEqual(["at", "10:00\u202fAM"]);
+  });
   it("puts a word longer than a line on its own line rather than losing it", () => {
     expect(wrapText("a incomprehensibilities b", 50, mono)).toEqual(["a", "incomprehensibilities", "b"]);
   });
