@@ -74,6 +74,28 @@ describe("figures and their notes, like footnotes", () => {
   });
 });
 
+describe("every kind of page on a 320 px screen, in both languages", () => {
+  // One page of each kind (the first of each section) and every key fact (their labels and figures differ most in
+  // length): a Spanish fact's "Dólares estadounidenses" pushed its values 50 px off the screen.
+  const kindOf = (path: string) =>
+    /\/facts\/[^/]+\/$/.test(path)
+      ? path
+      : path
+          .split("/")
+          .slice(0, path.startsWith("/es/") ? 3 : 2)
+          .join("/");
+  const sample = [...new Map(pages().map((path) => [kindOf(path), path])).values()];
+  it(`no page scrolls sideways (${sample.length} pages)`, async () => {
+    const wide: string[] = [];
+    for (const path of sample) {
+      const { page } = await site.visit(path, { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width} px`);
+    }
+    expect(wide).toEqual([]);
+  });
+});
+
 describe("tables on a 320 px screen", () => {
   const paths = [
     ...chapters.filter((path) => builtPage(path).querySelector("table")),
