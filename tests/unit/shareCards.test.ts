@@ -71,7 +71,9 @@ describe("share cards", () => {
   });
   it("print every key fact of the site whole, in every language", () => {
     vi.stubEnv("SITE", "https://safe-third-country.example"); // the card's address; a build takes it from astro.config.mjs
-    onTestFinished(() => vi.unstubAllEnvs());
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     for (const lang of LANGUAGES)
       for (const fact of keyFacts(lang))
         expect(
