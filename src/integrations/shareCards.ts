@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { availableParallelism } from "node:os";
@@ -14,6 +14,7 @@ import { pngCache, PNG_CACHE_ENV } from "../render/pngCache.ts";
 import { sitePalette } from "../render/palette.ts";
 import { withoutBase } from "../site/shareCardPath.ts";
 import { displayUrl } from "../i18n/absoluteUrl.ts";
+import { linkFile } from "./linkTree.ts";
 
 /** The kicker of a text card: the label of the page's section ("chapters" → "Chapter"), from content/ui. */
 function kicker(pagePath: string, lang: Lang): string | undefined {
@@ -93,7 +94,7 @@ export function shareCards(): AstroIntegration {
         await eachLimited(cards, Math.max(2, availableParallelism()), async ({ file, svg }) => {
           const card = await cached(svg, CARD.width);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, card.png);
+          linkFile(card.file, file); // the cache never rewrites a file in place, so the two may share its bytes
           if (card.drawn) drawn++;
         });
         logger.info(

@@ -6,10 +6,11 @@ import { rasteriseAsync, rasteriserVersion } from "./rasterise.ts";
 /** Draws an SVG to PNG bytes `width` px wide. */
 export type Draw = (svg: string, width: number) => Promise<Buffer>;
 
-/** A PNG and whether it was drawn now (false: read from the cache). */
+/** A PNG, whether it was drawn now (false: read from the cache), and the cache's file that holds it. */
 export interface CachedPng {
   png: Buffer;
   drawn: boolean;
+  file: string;
 }
 
 /**
@@ -22,12 +23,12 @@ export function pngCache(dir: string, draw: Draw = rasteriseAsync, salt = raster
     join(dir, `${createHash("sha256").update(`${salt}\n${width}\n${svg}`).digest("hex").slice(0, 32)}.png`);
   return async function cached(svg: string, width: number): Promise<CachedPng> {
     const file = fileOf(svg, width);
-    if (existsSync(file)) return { png: readFileSync(file), drawn: false };
+    if (existsSync(file)) return { png: readFileSync(file), drawn: false, file };
     const png = await draw(svg, width);
     mkdirSync(dir, { recursive: true });
     writeFileSync(`${file}.tmp`, png);
     renameSync(`${file}.tmp`, file); // a build stopped mid-write never leaves a truncated image to be read back
-    return { png, drawn: true };
+    return { png, drawn: true, file };
   };
 }
 

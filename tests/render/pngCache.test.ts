@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pngCache, type Draw } from "../../src/render/pngCache.ts";
@@ -32,6 +32,7 @@ describe("pngCache(dir, draw)", () => {
     expect([first.drawn, again.drawn]).toEqual([true, false]);
     expect(again.png.equals(first.png)).toBe(true);
     expect(readdirSync(dir)).toHaveLength(1);
+    expect(readFileSync(again.file).equals(first.png), "the file the share cards link to").toBe(true);
   });
 
   it("draws again when the SVG, the width or the rasteriser's version changes", async () => {
