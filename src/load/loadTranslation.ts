@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { readYaml } from "./readYaml.ts";
 import { ContentError } from "./contentError.ts";
+import { translatedPublishers } from "./loadPublishers.ts";
 import type { Content } from "./loadContent.ts";
 import type { Dataset, Row } from "../schemas/dataset.ts";
 import {
@@ -152,9 +153,12 @@ function translateDataset(dir: string, label: string, lang: string, dataset: Dat
   };
 }
 
+/** A top-level translation file of content/: `<name>.<lang>.yaml`. */
+const translationFile = (name: string, lang: string) => `${name}.${lang}.yaml`;
+
 /**
  * The content in another language: every word from the `*.<lang>.yaml` files beside the English ones (charts, datasets,
- * facts, sources, timeline, glossary, corrections), every id, date, source and figure from the English content. A
+ * facts, sources and their publishers, timeline, glossary, corrections), every id, date, source and figure from the English content. A
  * missing or unknown translation fails with the file and what was expected, so no page shows English by accident.
  */
 export function translateContent(dir: string, lang: string, en: Content, label = "content"): Content {
@@ -245,6 +249,15 @@ export function translateContent(dir: string, lang: string, en: Content, label =
     `${label}/sources/*.${lang}.yaml`,
     lists("sources", sourceTranslation),
   );
+  const publishers = attempt(
+    () =>
+      translatedPublishers(
+        join(dir, translationFile("publishers", lang)),
+        `${label}/${translationFile("publishers", lang)}`,
+        [...en.sources.values()].map((s) => s.publisher),
+      ),
+    new Map<string, string>(),
+  );
   const events = matching(
     "timeline event",
     en.timeline.map((e) => e.id),
@@ -273,7 +286,11 @@ export function translateContent(dir: string, lang: string, en: Content, label =
     sources: new Map(
       [...en.sources].map(([id, source]) => [
         id,
-        source.note ? { ...source, note: sourceNotes.get(id)!.value.note } : source,
+        {
+          ...source,
+          publisher: publishers.get(source.publisher) ?? source.publisher,
+          ...(source.note ? { note: sourceNotes.get(id)!.value.note } : {}),
+        },
       ]),
     ),
     timeline: en.timeline.map((event) => {

@@ -28,6 +28,12 @@ export const glossaryTranslation = z.strictObject({
 /** content/facts/<file>.<lang>.yaml: what each figure is. */
 export const factTranslation = z.strictObject({ id: kebabId, label: z.string().min(3) });
 
+/**
+ * content/publishers.<lang>.yaml: a publisher as the English sources write it, and as this language writes it. Names
+ * stay as published; what this site adds around them ("via the Hindustan Times", "press release") is translated.
+ */
+export const publisherTranslation = z.strictObject({ publisher: z.string().min(1), text: z.string().min(1) });
+
 /** content/sources/<file>.<lang>.yaml: the note of each source that has one (titles stay as published). */
 export const sourceTranslation = z.strictObject({ id: kebabId, note: z.string().min(1) });
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, page, pages } from "../helpers/site.ts";
 import { pageTexts } from "./leaks.ts";
+import { siteContent, siteContentIn } from "../../src/load/loadContent.ts";
 
 // The Spanish edition, read from the build: every page in both languages, linked both ways, and no English on the
 // Spanish pages except what is marked as English (lang="en" on a source's title, a quote in its original).
@@ -75,6 +76,19 @@ describe("the Spanish edition", () => {
       if (!existsSync(file)) problems.push(`${path}: missing`);
     }
     expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  it("names publishers with this site's own words in Spanish: no English annotation on a Spanish page", () => {
+    // The publishers whose annotation content/publishers.es.yaml translates ("Reuters (via the Hindustan Times)").
+    const inEnglish = [...siteContent().sources.values()]
+      .filter((s) => siteContentIn("es").sources.get(s.id)!.publisher !== s.publisher)
+      .map((s) => s.publisher);
+    expect(inEnglish.length).toBeGreaterThan(30);
+    const leaks = spanish.flatMap((path) => {
+      const text = page(path).body.textContent ?? "";
+      return inEnglish.filter((publisher) => text.includes(publisher)).map((publisher) => `${path}: ${publisher}`);
+    });
+    expect(leaks.slice(0, 20), `${leaks.length} leaks`).toEqual([]);
   });
 
   it("shows no English interface text, English-style date or bare dollar sign on a Spanish page", () => {
