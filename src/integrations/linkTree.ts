@@ -3,7 +3,7 @@ import { join } from "node:path";
 
 /**
  * Makes `to` a copy of the folder `from` whose files are hard links to the same bytes: a few system calls per file
- * instead of reading and writing each one (Pagefind's index is about 700 small files; the share cards, linkFile, 215). Files are copied where a link
+ * instead of reading and writing each one (Pagefind's index is about 700 small files). Files are copied where a link
  * cannot be made (another file system). Neither side may be edited in place afterwards: both would change.
  */
 export function linkTree(from: string, to: string): void {
@@ -15,7 +15,10 @@ export function linkTree(from: string, to: string): void {
   }
 }
 
-/** Makes `to` a hard link to the file `from` (a copy on another file system); `to` must not exist yet. */
+/**
+ * Makes `to` a hard link to the file `from` (a copy on another file system); `to` must not exist yet. The share cards
+ * are linked from the image cache this way.
+ */
 export function linkFile(from: string, to: string): void {
   try {
     linkSync(from, to);

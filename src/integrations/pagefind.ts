@@ -69,7 +69,8 @@ function indexInputs(pages: BuiltPage[], project: string): string {
  * as one result per page; the items of lists marked data-search-records (sources, corrections, glossary terms) as one
  * result each (searchRecords.ts). Any error fails the build, and so does a language of the site with no page in the
  * index (a template lost its data-pagefind-body). The index is kept in Astro's cache folder under the digest of its
- * inputs (its files hard-linked, linkTree.ts): a build whose pages are all unchanged links it instead of indexing again.
+ * inputs, its files hard-linked (linkTree.ts): a build whose pages are all unchanged links it instead of indexing
+ * again.
  */
 export function pagefindSearch(): AstroIntegration {
   let cacheDir = "";

@@ -158,8 +158,9 @@ const translationFile = (name: string, lang: string) => `${name}.${lang}.yaml`;
 
 /**
  * The content in another language: every word from the `*.<lang>.yaml` files beside the English ones (charts, datasets,
- * facts, sources and their publishers, timeline, glossary, corrections), every id, date, source and figure from the English content. A
- * missing or unknown translation fails with the file and what was expected, so no page shows English by accident.
+ * facts, sources and their publishers, timeline, glossary, corrections), every id, date, source and figure from the
+ * English content. A missing or unknown translation fails with the file and what was expected, so no page shows
+ * English by accident.
  */
 export function translateContent(dir: string, lang: string, en: Content, label = "content"): Content {
   // Every part is checked before any fails, so a translator sees all that is missing at once.
@@ -233,10 +234,10 @@ export function translateContent(dir: string, lang: string, en: Content, label =
   const single =
     <S extends z.ZodType<{ id: string }>>(name: string, schema: S) =>
     () => {
-      const path = join(dir, `${name}.${lang}.yaml`);
+      const path = join(dir, translationFile(name, lang));
       const map = new Map<string, { value: z.output<S>; file: string; line: number | undefined }>();
       if (!existsSync(path)) return map;
-      const file = `${label}/${name}.${lang}.yaml`;
+      const file = `${label}/${translationFile(name, lang)}`;
       const { data, lineOf } = readYaml(path, file, z.array(schema));
       data.forEach((value, i) => map.set(value.id, { value, file, line: lineOf([i]) }));
       return map;
